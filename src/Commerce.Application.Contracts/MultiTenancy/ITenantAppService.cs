@@ -1,0 +1,15 @@
+using Commerce.Application.Dtos;
+
+namespace Commerce.MultiTenancy;
+
+/// <summary>Center Control's tenants.</summary>
+public interface ITenantAppService
+{
+    Task<TenantDto> GetAsync(Guid id, CancellationToken ct);
+
+    Task<PagedResultDto<TenantDto>> GetListAsync(GetTenantListInput input, CancellationToken ct);
+
+    Task<TenantDto> CreateAsync(CreateTenantDto input, CancellationToken ct);
+
+    Task<TenantDto> UpdateAsync(Guid id, UpdateTenantDto input, CancellationToken ct);
+}

@@ -1,0 +1,21 @@
+using Commerce;
+using Commerce.DbMigrator;
+using Commerce.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Serilog;
+
+var builder = Host.CreateApplicationBuilder(args);
+var applicationConnection = builder.Configuration.GetConnectionString("Default")
+    ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured; etc/scripts/postgres.sh prints it.");
+var ownerConnection = builder.Configuration.GetConnectionString("Migrator") ?? applicationConnection;
+
+builder.Services.AddSerilog((_, logger) => logger.ReadFrom.Configuration(builder.Configuration));
+builder.Services.AddCommerceDomain();
+builder.Services.AddCommerceEntityFrameworkCore(applicationConnection);
+builder.Services.AddSingleton(new MigratorSettings(ownerConnection, applicationConnection,
+    builder.Configuration.GetValue("Seed:IncludeDemoData", true)));
+builder.Services.AddHostedService<DbMigratorService>();
+
+await builder.Build().RunAsync();

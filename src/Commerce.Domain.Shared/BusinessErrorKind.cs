@@ -1,0 +1,14 @@
+namespace Commerce;
+
+/// <summary>What kind of rule a <see cref="BusinessException"/> reports; it sets the HTTP status.</summary>
+public enum BusinessErrorKind
+{
+    /// <summary>Duplicate, wrong state or stale version: 409.</summary>
+    Conflict,
+
+    /// <summary>Input only the domain can judge: 400.</summary>
+    Invalid,
+
+    /// <summary>Plan, feature or policy limit: 403.</summary>
+    Forbidden,
+}

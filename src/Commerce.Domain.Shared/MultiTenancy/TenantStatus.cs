@@ -1,0 +1,7 @@
+namespace Commerce.MultiTenancy;
+
+public enum TenantStatus
+{
+    Active,
+    Suspended,
+}

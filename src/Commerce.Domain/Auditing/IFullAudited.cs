@@ -1,0 +1,3 @@
+namespace Commerce.Auditing;
+
+public interface IFullAudited : IHasCreationAudit, IHasModificationAudit, IHasDeletionAudit;

@@ -1,0 +1,25 @@
+using Commerce.Data;
+using Commerce.Guids;
+using Commerce.MultiTenancy;
+using Commerce.Users;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Commerce;
+
+public static class CommerceDomainServiceCollectionExtensions
+{
+    public static IServiceCollection AddCommerceDomain(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ICurrentTenant, CurrentTenant>();
+        services.TryAddSingleton<ICurrentPrincipalAccessor, CurrentPrincipalAccessor>();
+        services.TryAddSingleton<ICurrentUser, CurrentUser>();
+        services.TryAddSingleton<IGuidGenerator, SequentialGuidGenerator>();
+        services.AddScoped<DataSeeder>();
+
+        services.AddScoped<TenantManager>();
+        services.AddScoped<IDataSeedContributor, DemoTenantDataSeedContributor>();
+        return services;
+    }
+}

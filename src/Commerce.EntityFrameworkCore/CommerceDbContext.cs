@@ -1,0 +1,50 @@
+using Commerce.EntityFrameworkCore.MultiTenancy;
+using Commerce.EntityFrameworkCore.Outbox;
+using Commerce.EntityFrameworkCore.Schema;
+using Commerce.MultiTenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Commerce.EntityFrameworkCore;
+
+/// <summary>
+/// The one DbContext. Its conventions give every entity what the kernel promises: tenant and soft-delete query
+/// filters (named, read from this context at query time), the (tenant_id, id) key of tenant-owned rows, xmin as the
+/// concurrency version, enums as strings and snake_case names.
+/// </summary>
+public class CommerceDbContext : DbContext
+{
+    private readonly ICurrentTenant currentTenant;
+
+    public CommerceDbContext(DbContextOptions<CommerceDbContext> options, ICurrentTenant currentTenant)
+        : this((DbContextOptions)options, currentTenant)
+    {
+    }
+
+    protected CommerceDbContext(DbContextOptions options, ICurrentTenant currentTenant)
+        : base(options)
+    {
+        this.currentTenant = currentTenant;
+    }
+
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+
+    internal DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    internal DbSet<OutboxDelivery> OutboxDeliveries => Set<OutboxDelivery>();
+
+    internal DbSet<CrossTenantAccess> CrossTenantAccesses => Set<CrossTenantAccess>();
+
+    /// <summary>Read by the tenant filter for every query; a captured constant would leak one tenant to the next.</summary>
+    internal Guid? CurrentTenantId => currentTenant.Id;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommerceDbContext).Assembly);
+        KernelConventions.Apply(modelBuilder, this);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Enum>().HaveConversion<string>();
+    }
+}

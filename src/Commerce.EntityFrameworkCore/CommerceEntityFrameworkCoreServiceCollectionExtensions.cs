@@ -1,0 +1,51 @@
+using Commerce.BackgroundJobs;
+using Commerce.Domain.Repositories;
+using Commerce.EntityFrameworkCore.Auditing;
+using Commerce.EntityFrameworkCore.BackgroundJobs;
+using Commerce.EntityFrameworkCore.MultiTenancy;
+using Commerce.EntityFrameworkCore.Outbox;
+using Commerce.EntityFrameworkCore.Repositories;
+using Commerce.EntityFrameworkCore.Schema;
+using Commerce.MultiTenancy;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Commerce.EntityFrameworkCore;
+
+public static class CommerceEntityFrameworkCoreServiceCollectionExtensions
+{
+    /// <summary>The data layer on the application's connection string (the role that cannot bypass row-level security).</summary>
+    public static IServiceCollection AddCommerceEntityFrameworkCore(this IServiceCollection services, string connectionString) =>
+        services.AddCommerceEntityFrameworkCore<CommerceDbContext>(connectionString);
+
+    public static IServiceCollection AddCommerceEntityFrameworkCore<TContext>(this IServiceCollection services, string connectionString)
+        where TContext : CommerceDbContext
+    {
+        services.AddSingleton<TenantSessionInterceptor>();
+        services.AddSingleton<AuditingInterceptor>();
+        services.AddSingleton<OutboxInterceptor>();
+        services.AddDbContext<CommerceDbContext, TContext>((sp, options) => CommerceDbContextOptions
+            .Configure(options, connectionString)
+            .AddInterceptors(
+                sp.GetRequiredService<TenantSessionInterceptor>(),
+                sp.GetRequiredService<AuditingInterceptor>(),
+                sp.GetRequiredService<OutboxInterceptor>()));
+        if (typeof(TContext) != typeof(CommerceDbContext))
+            services.AddScoped(sp => (TContext)sp.GetRequiredService<CommerceDbContext>());
+
+        services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddSingleton<IAsyncQueryExecutor, EfAsyncQueryExecutor>();
+        services.AddScoped<ICrossTenantReader, CrossTenantReader>();
+        services.AddScoped<ITenantRepository, TenantRepository>();
+
+        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddScoped<IBackgroundJobManager, HangfireBackgroundJobManager>();
+        services.AddTransient(typeof(BackgroundJobExecutor<,>));
+        services.AddSingleton<DatabaseMigrator>();
+        return services;
+    }
+
+    /// <summary>Runs the outbox dispatcher in this process.</summary>
+    public static IServiceCollection AddCommerceOutboxDispatcher(this IServiceCollection services) =>
+        services.AddHostedService<OutboxDispatcherService>();
+}

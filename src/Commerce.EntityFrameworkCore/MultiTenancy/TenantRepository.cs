@@ -1,0 +1,29 @@
+using Commerce.EntityFrameworkCore.Repositories;
+using Commerce.MultiTenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Commerce.EntityFrameworkCore.MultiTenancy;
+
+internal sealed class TenantRepository(CommerceDbContext db) : EfRepository<Tenant>(db), ITenantRepository
+{
+    public Task<Tenant?> FindBySlugAsync(string slug, CancellationToken ct) =>
+        Set.FirstOrDefaultAsync(t => t.Slug == slug, ct);
+
+    public Task<bool> SlugExistsAsync(string slug, Guid? exceptId, CancellationToken ct) =>
+        Set.AnyAsync(t => t.Slug == slug && t.Id != exceptId, ct);
+
+    public IQueryable<Tenant> Search(string? text, TenantStatus? status)
+    {
+        var query = Query();
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var pattern = "%" + EscapeLike(text.Trim()) + "%";
+            query = query.Where(t => EF.Functions.ILike(t.Name, pattern) || EF.Functions.ILike(t.Slug, pattern));
+        }
+
+        return status is { } wanted ? query.Where(t => t.Status == wanted) : query;
+    }
+
+    private static string EscapeLike(string text) =>
+        text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
+}

@@ -1,0 +1,33 @@
+using Commerce.Domain.Repositories;
+using Commerce.EntityFrameworkCore.Schema;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Commerce.EntityFrameworkCore.Repositories;
+
+/// <summary>One SaveChanges per request; database refusals become the error codes of the rules they guard.</summary>
+internal sealed class EfUnitOfWork(CommerceDbContext db) : IUnitOfWork
+{
+    public async Task SaveChangesAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new BusinessException(CommerceErrorCodes.StaleVersion, ex);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg
+                                           && FindErrorCode(pg.ConstraintName) is { } code)
+        {
+            throw new BusinessException(code, ex);
+        }
+    }
+
+    private string? FindErrorCode(string? indexName) =>
+        indexName is null
+            ? null
+            : db.Model.GetEntityTypes().SelectMany(t => t.GetIndexes())
+                .FirstOrDefault(i => i.GetDatabaseName() == indexName)?[IndexBuilderExtensions.ErrorCodeAnnotation] as string;
+}

@@ -1,0 +1,43 @@
+using Commerce.HttpApi.Host.Backoffice;
+using Commerce.HttpApi.Host.MultiTenancy;
+using Commerce.Web.Public;
+using Hangfire;
+using Hangfire.Dashboard;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+using Serilog;
+
+namespace Commerce.HttpApi.Host.Hosting;
+
+/// <summary>The request pipeline, in order.</summary>
+public static class CommerceHostApplicationExtensions
+{
+    public static WebApplication UseCommerceHost(this WebApplication app)
+    {
+        // Request logging wraps the exception handler, so it records the status the client received.
+        app.UseSerilogRequestLogging();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapOpenApi();
+        app.MapScalarApiReference(o => o.WithTitle("Commerce API"));
+        app.UseCommerceBackoffice();
+
+        app.UseRouting();
+        app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseAuthorization();
+
+        // Until platform administrators sign in (the identity issue), the dashboard answers loopback requests only.
+        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new LocalRequestsOnlyAuthorizationFilter()],
+            AppPath = "/admin/",
+            DashboardTitle = "Commerce jobs",
+        });
+        app.MapControllers();
+        app.MapCommerceWebPublic();
+        return app;
+    }
+}

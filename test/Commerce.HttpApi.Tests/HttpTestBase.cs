@@ -1,0 +1,49 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Commerce.MultiTenancy;
+using Commerce.TestBase.Database;
+using Commerce.TestBase.Http;
+
+namespace Commerce.HttpApi;
+
+/// <summary>The whole host on the class's own database, reached over a loopback socket.</summary>
+public abstract class HttpTestBase(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncDisposable
+{
+    protected const string TenantsUrl = "/api/host/multi-tenancy/tenants";
+
+    protected static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private CommerceWebApplicationFactory? factory;
+    private HttpClient? client;
+
+    protected TestDatabase Database => database;
+
+    protected HttpClient Client => client ??= (factory ??= new CommerceWebApplicationFactory(database)).CreateClient();
+
+    protected static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    protected static string NewSlug(string stem) => $"{stem}-{Guid.NewGuid():N}"[..30];
+
+    protected async Task<TenantDto> CreateTenantAsync(string? slug = null)
+    {
+        var response = await Client.PostAsJsonAsync(TenantsUrl, new { name = "Acme Outdoor", slug = slug ?? NewSlug("acme") }, Ct);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<TenantDto>(Json, Ct))!;
+    }
+
+    protected static async Task<JsonElement> ReadProblemAsync(HttpResponseMessage response)
+    {
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
+        return document.RootElement.Clone();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        client?.Dispose();
+        if (factory is not null)
+            await factory.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,0 +1,58 @@
+using Commerce.EntityFrameworkCore;
+using Commerce.MultiTenancy;
+using Commerce.TestBase.Database;
+using Commerce.TestBase.Entities;
+using Commerce.TestBase.Security;
+using Commerce.Users;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Commerce.TestBase;
+
+/// <summary>
+/// The application's services on a test class's database, with a fake clock. Tests act as a tenant or a user
+/// through the same scopes production code uses.
+/// </summary>
+public sealed class CommerceTestServices : IAsyncDisposable
+{
+    private readonly ServiceProvider provider;
+
+    public CommerceTestServices(TestDatabase database, Action<IServiceCollection>? configure = null)
+    {
+        Clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 30, 0, TimeSpan.Zero));
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddCommerceApplication();
+        services.AddCommerceEntityFrameworkCore<TestCommerceDbContext>(database.ApplicationConnectionString);
+        configure?.Invoke(services);
+        provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public IServiceProvider Services => provider;
+
+    public ICurrentTenant CurrentTenant => provider.GetRequiredService<ICurrentTenant>();
+
+    public IDisposable AsTenant(Guid? tenantId) => CurrentTenant.Change(tenantId);
+
+    public IDisposable AsUser(Guid userId, Guid? tenantId = null) =>
+        provider.GetRequiredService<ICurrentPrincipalAccessor>().Change(TestPrincipals.User(userId, tenantId));
+
+    /// <summary>Runs the action in a DI scope of its own, as one request would.</summary>
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = provider.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    public Task InScopeAsync(Func<IServiceProvider, Task> action) =>
+        InScopeAsync(async sp =>
+        {
+            await action(sp);
+            return true;
+        });
+
+    public ValueTask DisposeAsync() => provider.DisposeAsync();
+}
