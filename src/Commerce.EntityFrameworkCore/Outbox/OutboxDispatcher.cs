@@ -68,6 +68,7 @@ public sealed partial class OutboxDispatcher(
             return false;
 
         var message = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == messageId, ct);
+        var attempt = delivery.Attempts + 1;
         try
         {
             using (currentTenant.Change(delivery.TenantId))
@@ -75,13 +76,13 @@ public sealed partial class OutboxDispatcher(
                 var descriptor = handlersByName.GetValueOrDefault(handlerName)
                     ?? throw new InvalidOperationException($"No handler named {handlerName} is registered.");
                 var domainEvent = JsonSerializer.Deserialize(message.Payload, descriptor.EventType, JsonSerializerOptions.Web)!;
-                var context = new DomainEventContext(message.Id, message.TenantId, message.OccurredAt, delivery.Attempts + 1);
+                var context = new DomainEventContext(message.Id, message.TenantId, message.OccurredAt, attempt);
                 var handler = scope.ServiceProvider.GetRequiredService(descriptor.HandlerType);
                 await (Task)InvokeMethod.MakeGenericMethod(descriptor.EventType)
                     .Invoke(null, BindingFlags.DoNotWrapExceptions, null, [handler, domainEvent, context, ct], null)!;
 
                 delivery.Status = OutboxDeliveryStatus.Succeeded;
-                delivery.Attempts++;
+                delivery.Attempts = attempt;
                 delivery.CompletedAt = clock.GetUtcNow();
                 await db.SaveChangesAsync(ct);
             }
@@ -93,7 +94,7 @@ public sealed partial class OutboxDispatcher(
         {
             // The boundary between handlers: one handler's failure is recorded and retried, never rethrown.
             await transaction.RollbackAsync(ct);
-            await RecordFailureAsync(messageId, handlerName, delivery.Attempts + 1, ex, ct);
+            await RecordFailureAsync(messageId, handlerName, attempt, ex, ct);
             return false;
         }
     }
