@@ -1,13 +1,14 @@
 // Adds up the results of every suite and prints the one line CI reads: "N passed, N failed, N skipped".
 // Arguments: the results folder. A suite that ran but left no result file counts as one failure.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 const folder = process.argv[2];
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const add = (name, passed, failed, skipped) => {
   totals.passed += passed; totals.failed += failed; totals.skipped += skipped;
-  console.error(`  ${name}: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+  // Worded unlike the closing line, so that only the closing line reads as the run's summary.
+  console.log(`  ${name} (passed ${passed}, failed ${failed}, skipped ${skipped})`);
 };
 const read = (file) => JSON.parse(readFileSync(file, 'utf8'));
 
@@ -15,7 +16,9 @@ const dotnet = join(folder, 'dotnet');
 for (const file of existsSync(dotnet) ? readdirSync(dotnet).filter((f) => f.endsWith('.ctrf.json') || f.endsWith('.ctrf')) : []) {
   const { results } = read(join(dotnet, file));
   const s = results.summary;
-  add(results.tool?.name ? `${file}` : file, s.passed, s.failed, s.skipped + (s.pending ?? 0) + (s.other ?? 0));
+  const suite = results.extra?.suites?.[0]?.filePath;
+  add(suite ? basename(suite, '.dll') : file, s.passed, s.failed, s.skipped + (s.pending ?? 0) + (s.other ?? 0));
+  for (const test of results.tests.filter((t) => t.status === 'failed')) console.log(`    failed: ${test.name}`);
 }
 const unit = join(folder, 'unit.json');
 if (existsSync(unit)) {
