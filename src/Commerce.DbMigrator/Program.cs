@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Serilog;
 
-var builder = Host.CreateApplicationBuilder(args);
+// The settings file sits beside the program, wherever it is started from.
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
 var applicationConnection = builder.Configuration.GetConnectionString("Default")
     ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured; etc/scripts/postgres.sh prints it.");
 var ownerConnection = builder.Configuration.GetConnectionString("Migrator") ?? applicationConnection;
