@@ -22,7 +22,8 @@ public static class CommerceHostApplicationExtensions
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapOpenApi();
-        app.MapScalarApiReference(o => o.WithTitle("Commerce API"));
+        // The reference works offline: no agent, telemetry or developer tools that call Scalar's own services.
+        app.MapScalarApiReference(o => o.WithTitle("Commerce API").DisableAgent().DisableMcp().DisableTelemetry().HideDeveloperTools());
         app.UseCommerceBackoffice();
 
         app.UseRouting();
