@@ -13,7 +13,8 @@ const add = (name, passed, failed, skipped) => {
 const read = (file) => JSON.parse(readFileSync(file, 'utf8'));
 
 const dotnet = join(folder, 'dotnet');
-for (const file of existsSync(dotnet) ? readdirSync(dotnet).filter((f) => f.endsWith('.ctrf.json') || f.endsWith('.ctrf')) : []) {
+const reports = existsSync(dotnet) ? readdirSync(dotnet, { recursive: true }).filter((f) => f.endsWith('.ctrf')) : [];
+for (const file of reports) {
   const { results } = read(join(dotnet, file));
   const s = results.summary;
   const suite = results.extra?.suites?.[0]?.filePath;

@@ -40,8 +40,21 @@ if ! dotnet build Commerce.sln -nologo -clp:ErrorsOnly; then
 fi
 
 step ".NET tests"
-dotnet test --solution Commerce.sln --no-build --results-directory "$results/dotnet" --report-xunit-ctrf \
-  || [ -n "$(ls "$results/dotnet" 2>/dev/null)" ] || crashed dotnet-test
+# One run per test project, side by side, each with a results folder of its own (the report names carry only a
+# timestamp, so runs that finish together would overwrite each other's).
+pids=()
+for project in test/*.Tests; do
+  name="$(basename "$project")"
+  dotnet test --project "$project" --no-build --results-directory "$results/dotnet/$name" --report-xunit-ctrf \
+    > "$results/$name.log" 2>&1 &
+  pids+=("$!:$name")
+done
+for entry in "${pids[@]}"; do
+  wait "${entry%%:*}"
+  name="${entry#*:}"
+  cat "$results/$name.log"
+  ls "$results/dotnet/$name"/*.ctrf >/dev/null 2>&1 || crashed "$name"
+done
 
 step "backoffice unit tests"
 (cd angular && rm -rf test-results && npm run --silent test:ci) || true

@@ -13,11 +13,6 @@ public class BusinessException : Exception
     {
     }
 
-    public BusinessException()
-        : this(CommerceErrorCodes.Conflict)
-    {
-    }
-
     public BusinessException(string code, Exception innerException)
         : this(code, BusinessErrorKind.Conflict, innerException)
     {

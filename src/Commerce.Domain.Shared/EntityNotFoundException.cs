@@ -10,16 +10,5 @@ public sealed class EntityNotFoundException : BusinessException
         WithData("entity", entityType.Name).WithData("id", id);
     }
 
-    public EntityNotFoundException()
-        : this(typeof(object), null)
-    {
-    }
-
-    public EntityNotFoundException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-        EntityType = typeof(object);
-    }
-
     public Type EntityType { get; }
 }

@@ -49,7 +49,7 @@ public static class CommerceHostBuilderExtensions
 
         services.AddAuthorizationBuilder().AddPolicy(CommerceAuthorizationPolicies.HostAdmin, p => p.AddRequirements(new HostAdminRequirement()));
         services.AddSingleton<IAuthorizationHandler, HostAdminAuthorizationHandler>();
-        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
 
         services.AddHealthChecks().AddDbContextCheck<CommerceDbContext>(tags: ["ready"]);
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
