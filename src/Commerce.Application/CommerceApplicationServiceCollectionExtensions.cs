@@ -1,3 +1,4 @@
+using Commerce.Features;
 using Commerce.MultiTenancy;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +12,10 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddHybridCache();
         services.AddScoped<ITenantStore, TenantStore>();
         services.AddScoped<ITenantAppService, TenantAppService>();
+        services.AddScoped<FeatureValueCache>();
+        services.AddScoped<IFeatureChecker, FeatureChecker>();
+        services.AddScoped<IEditionAppService, EditionAppService>();
+        services.AddScoped<ITenantFeatureAppService, TenantFeatureAppService>();
         return services;
     }
 }

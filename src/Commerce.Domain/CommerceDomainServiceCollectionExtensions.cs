@@ -1,4 +1,5 @@
 using Commerce.Data;
+using Commerce.Features;
 using Commerce.Guids;
 using Commerce.MultiTenancy;
 using Commerce.Users;
@@ -19,6 +20,11 @@ public static class CommerceDomainServiceCollectionExtensions
         services.AddScoped<DataSeeder>();
 
         services.AddScoped<TenantManager>();
+        services.AddScoped<EditionManager>();
+        services.AddScoped<TenantFeatureManager>();
+
+        // In order: the demo tenant is put on a seeded edition.
+        services.AddScoped<IDataSeedContributor, EditionDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoTenantDataSeedContributor>();
         return services;
     }

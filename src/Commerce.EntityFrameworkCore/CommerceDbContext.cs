@@ -1,6 +1,7 @@
 using Commerce.EntityFrameworkCore.MultiTenancy;
 using Commerce.EntityFrameworkCore.Outbox;
 using Commerce.EntityFrameworkCore.Schema;
+using Commerce.Features;
 using Commerce.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +28,10 @@ public class CommerceDbContext : DbContext
     }
 
     public DbSet<Tenant> Tenants => Set<Tenant>();
+
+    public DbSet<Edition> Editions => Set<Edition>();
+
+    public DbSet<TenantFeatureOverride> TenantFeatureOverrides => Set<TenantFeatureOverride>();
 
     internal DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

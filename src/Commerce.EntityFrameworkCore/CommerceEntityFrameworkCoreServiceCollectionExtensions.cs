@@ -2,10 +2,12 @@ using Commerce.BackgroundJobs;
 using Commerce.Domain.Repositories;
 using Commerce.EntityFrameworkCore.Auditing;
 using Commerce.EntityFrameworkCore.BackgroundJobs;
+using Commerce.EntityFrameworkCore.Features;
 using Commerce.EntityFrameworkCore.MultiTenancy;
 using Commerce.EntityFrameworkCore.Outbox;
 using Commerce.EntityFrameworkCore.Repositories;
 using Commerce.EntityFrameworkCore.Schema;
+using Commerce.Features;
 using Commerce.MultiTenancy;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,6 +38,8 @@ public static class CommerceEntityFrameworkCoreServiceCollectionExtensions
         services.AddSingleton<IAsyncQueryExecutor, EfAsyncQueryExecutor>();
         services.AddScoped<ICrossTenantReader, CrossTenantReader>();
         services.AddScoped<ITenantRepository, TenantRepository>();
+        services.AddScoped<IEditionRepository, EditionRepository>();
+        services.AddScoped<ITenantFeatureOverrideRepository, TenantFeatureOverrideRepository>();
 
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
         services.AddSingleton<OutboxDispatcher>();

@@ -6,11 +6,14 @@ public sealed record CreateTenantDto
 {
     [Required]
     [StringLength(TenantConsts.NameMaxLength)]
-    public required string Name { get; init; }
+    public string Name { get; init; } = string.Empty;
 
     /// <summary>Lower-case letters, digits and hyphens: the tenant's sub-domain and sign-in name.</summary>
     [Required]
     [StringLength(TenantConsts.SlugMaxLength, MinimumLength = TenantConsts.SlugMinLength)]
     [RegularExpression(TenantConsts.SlugPattern)]
-    public required string Slug { get; init; }
+    public string Slug { get; init; } = string.Empty;
+
+    /// <summary>The plan; none gets every feature's default.</summary>
+    public Guid? EditionId { get; init; }
 }

@@ -12,4 +12,8 @@ public interface ITenantAppService
     Task<TenantDto> CreateAsync(CreateTenantDto input, CancellationToken ct);
 
     Task<TenantDto> UpdateAsync(Guid id, UpdateTenantDto input, CancellationToken ct);
+
+    Task<TenantDto> SuspendAsync(Guid id, SuspendTenantDto input, CancellationToken ct);
+
+    Task<TenantDto> ReactivateAsync(Guid id, CancellationToken ct);
 }

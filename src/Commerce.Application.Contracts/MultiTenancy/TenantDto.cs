@@ -10,6 +10,11 @@ public sealed record TenantDto
 
     public TenantStatus Status { get; init; }
 
+    public string? SuspensionReason { get; init; }
+
+    /// <summary>The tenant's plan; null gets every feature's default.</summary>
+    public Guid? EditionId { get; init; }
+
     public DateTimeOffset CreationTime { get; init; }
 
     /// <summary>Send it back with an update; a stale version is refused with 409.</summary>

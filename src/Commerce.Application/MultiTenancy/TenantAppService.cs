@@ -1,5 +1,6 @@
 using Commerce.Application.Dtos;
 using Commerce.Domain.Repositories;
+using Commerce.Features;
 
 namespace Commerce.MultiTenancy;
 
@@ -8,7 +9,8 @@ namespace Commerce.MultiTenancy;
 /// the permission system.
 /// </summary>
 public sealed class TenantAppService(
-    ITenantRepository tenants, TenantManager tenantManager, ITenantStore tenantStore, IAsyncQueryExecutor executor, IUnitOfWork unitOfWork)
+    ITenantRepository tenants, TenantManager tenantManager, ITenantStore tenantStore, FeatureValueCache featureCache,
+    IAsyncQueryExecutor executor, IUnitOfWork unitOfWork)
     : ITenantAppService
 {
     public async Task<TenantDto> GetAsync(Guid id, CancellationToken ct) =>
@@ -24,7 +26,7 @@ public sealed class TenantAppService(
 
     public async Task<TenantDto> CreateAsync(CreateTenantDto input, CancellationToken ct)
     {
-        var tenant = await tenantManager.CreateAsync(input.Name, input.Slug, ct);
+        var tenant = await tenantManager.CreateAsync(input.Name, input.Slug, input.EditionId, ct);
         await tenants.AddAsync(tenant, ct);
         await unitOfWork.SaveChangesAsync(ct);
         return TenantMapper.ToDto(tenant);
@@ -37,8 +39,30 @@ public sealed class TenantAppService(
         var before = TenantMapper.ToInfo(tenant);
         tenant.Rename(input.Name);
         await tenantManager.ChangeSlugAsync(tenant, input.Slug, ct);
+        await tenantManager.ChangeEditionAsync(tenant, input.EditionId, ct);
+        return await SaveAsync(tenant, before, ct);
+    }
+
+    public async Task<TenantDto> SuspendAsync(Guid id, SuspendTenantDto input, CancellationToken ct)
+    {
+        var tenant = await tenants.GetAsync(id, ct);
+        tenant.Suspend(input.Reason);
+        return await SaveAsync(tenant, TenantMapper.ToInfo(tenant), ct);
+    }
+
+    public async Task<TenantDto> ReactivateAsync(Guid id, CancellationToken ct)
+    {
+        var tenant = await tenants.GetAsync(id, ct);
+        tenant.Reactivate();
+        return await SaveAsync(tenant, TenantMapper.ToInfo(tenant), ct);
+    }
+
+    /// <summary>Saves, then drops what request handling cached about the tenant as it was.</summary>
+    private async Task<TenantDto> SaveAsync(Tenant tenant, TenantInfo before, CancellationToken ct)
+    {
         await unitOfWork.SaveChangesAsync(ct);
         await tenantStore.InvalidateAsync(before, ct);
+        await featureCache.InvalidateTenantAsync(tenant.Id, ct);
         return TenantMapper.ToDto(tenant);
     }
 }

@@ -17,5 +17,5 @@ internal static partial class TenantMapper
 
     public static partial IQueryable<TenantDto> ProjectToDto(IQueryable<Tenant> query);
 
-    public static TenantInfo ToInfo(Tenant tenant) => new(tenant.Id, tenant.Slug, tenant.Name, tenant.Status);
+    public static TenantInfo ToInfo(Tenant tenant) => new(tenant.Id, tenant.Slug, tenant.Name, tenant.Status, tenant.EditionId);
 }

@@ -11,5 +11,8 @@ public static partial class CommerceErrorCodes
         public const string InvalidTenantSlug = "Commerce:MultiTenancy:InvalidTenantSlug";
         public const string TenantIdImmutable = "Commerce:MultiTenancy:TenantIdImmutable";
         public const string TenantRequired = "Commerce:MultiTenancy:TenantRequired";
+        public const string EditionNotFound = "Commerce:MultiTenancy:EditionNotFound";
+        public const string TenantAlreadySuspended = "Commerce:MultiTenancy:TenantAlreadySuspended";
+        public const string TenantNotSuspended = "Commerce:MultiTenancy:TenantNotSuspended";
     }
 }

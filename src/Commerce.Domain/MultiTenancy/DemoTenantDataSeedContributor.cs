@@ -1,10 +1,12 @@
 using Commerce.Data;
 using Commerce.Domain.Repositories;
+using Commerce.Features;
 
 namespace Commerce.MultiTenancy;
 
-/// <summary>The demo merchant a new user signs in to: created once, found by its slug afterwards.</summary>
-public sealed class DemoTenantDataSeedContributor(ITenantRepository tenants, TenantManager tenantManager, IUnitOfWork unitOfWork)
+/// <summary>The demo merchant a new user signs in to, on the Pro plan: created once, found by its slug afterwards.</summary>
+public sealed class DemoTenantDataSeedContributor(
+    ITenantRepository tenants, IEditionRepository editions, TenantManager tenantManager, IUnitOfWork unitOfWork)
     : IDataSeedContributor
 {
     public const string DemoSlug = "demo";
@@ -15,7 +17,8 @@ public sealed class DemoTenantDataSeedContributor(ITenantRepository tenants, Ten
             return;
         if (await tenants.FindBySlugAsync(DemoSlug, ct) is not null)
             return;
-        var tenant = await tenantManager.CreateAsync("Demo Outfitters", DemoSlug, ct);
+        var pro = await editions.FindByNameAsync(EditionDataSeedContributor.Pro, ct);
+        var tenant = await tenantManager.CreateAsync("Demo Outfitters", DemoSlug, pro?.Id, ct);
         await tenants.AddAsync(tenant, ct);
         await unitOfWork.SaveChangesAsync(ct);
     }

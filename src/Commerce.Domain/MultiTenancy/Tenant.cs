@@ -29,6 +29,30 @@ public sealed class Tenant : FullAuditedAggregateRoot
 
     public bool IsActive => Status == TenantStatus.Active;
 
+    /// <summary>The plan; null gets every feature's default.</summary>
+    public Guid? EditionId { get; private set; }
+
+    public string? SuspensionReason { get; private set; }
+
+    /// <summary>Stops the tenant: its staff cannot sign in, its tokens stop working, its stores show "unavailable".</summary>
+    public void Suspend(string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(reason.Length, TenantConsts.SuspensionReasonMaxLength, nameof(reason));
+        if (Status == TenantStatus.Suspended)
+            throw new BusinessException(CommerceErrorCodes.MultiTenancy.TenantAlreadySuspended);
+        Status = TenantStatus.Suspended;
+        SuspensionReason = reason.Trim();
+    }
+
+    public void Reactivate()
+    {
+        if (Status != TenantStatus.Suspended)
+            throw new BusinessException(CommerceErrorCodes.MultiTenancy.TenantNotSuspended);
+        Status = TenantStatus.Active;
+        SuspensionReason = null;
+    }
+
     public void Rename(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -37,4 +61,6 @@ public sealed class Tenant : FullAuditedAggregateRoot
     }
 
     internal void ChangeSlug(string slug) => Slug = slug;
+
+    internal void ChangeEdition(Guid? editionId) => EditionId = editionId;
 }

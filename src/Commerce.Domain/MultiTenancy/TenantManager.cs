@@ -1,15 +1,26 @@
 using System.Text.RegularExpressions;
+using Commerce.Features;
 using Commerce.Guids;
 
 namespace Commerce.MultiTenancy;
 
 /// <summary>Creates tenants and changes their slug: the rules that need the repository.</summary>
-public sealed partial class TenantManager(ITenantRepository tenants, IGuidGenerator guids)
+public sealed partial class TenantManager(ITenantRepository tenants, IEditionRepository editions, IGuidGenerator guids)
 {
-    public async Task<Tenant> CreateAsync(string name, string slug, CancellationToken ct)
+    public async Task<Tenant> CreateAsync(string name, string slug, Guid? editionId, CancellationToken ct)
     {
         slug = await CheckSlugAsync(slug, null, ct);
-        return new Tenant(guids.Create(), name, slug);
+        var tenant = new Tenant(guids.Create(), name, slug);
+        await ChangeEditionAsync(tenant, editionId, ct);
+        return tenant;
+    }
+
+    /// <summary>Moves the tenant to another plan (null: the defaults); the edition must exist.</summary>
+    public async Task ChangeEditionAsync(Tenant tenant, Guid? editionId, CancellationToken ct)
+    {
+        if (editionId is { } id && await editions.FindAsync(id, ct) is null)
+            throw new BusinessException(CommerceErrorCodes.MultiTenancy.EditionNotFound, BusinessErrorKind.Invalid).WithData("edition", id);
+        tenant.ChangeEdition(editionId);
     }
 
     public async Task ChangeSlugAsync(Tenant tenant, string slug, CancellationToken ct)

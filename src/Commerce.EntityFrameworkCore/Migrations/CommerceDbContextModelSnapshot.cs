@@ -139,6 +139,109 @@ namespace Commerce.EntityFrameworkCore.Migrations
                     b.ToTable("outbox_messages", "kernel");
                 });
 
+            modelBuilder.Entity("Commerce.Features.Edition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("creator_id");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deleter_id");
+
+                    b.Property<DateTimeOffset?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deletion_time");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("display_name");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_deleted");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modification_time");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_modifier_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("name");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_editions");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_editions_name")
+                        .HasFilter("is_deleted = false")
+                        .HasAnnotation("Commerce:ErrorCode", "Commerce:Features:DuplicateEditionName");
+
+                    b.ToTable("editions", "features");
+                });
+
+            modelBuilder.Entity("Commerce.Features.TenantFeatureOverride", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("value");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_tenant_feature_overrides");
+
+                    b.HasIndex("TenantId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tenant_feature_overrides_tenant_id_name")
+                        .HasAnnotation("Commerce:ErrorCode", "Commerce:Conflict");
+
+                    b.ToTable("tenant_feature_overrides", "features");
+                });
+
             modelBuilder.Entity("Commerce.MultiTenancy.Tenant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -160,6 +263,10 @@ namespace Commerce.EntityFrameworkCore.Migrations
                     b.Property<DateTimeOffset?>("DeletionTime")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("deletion_time");
+
+                    b.Property<Guid?>("EditionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("edition_id");
 
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("boolean")
@@ -191,6 +298,11 @@ namespace Commerce.EntityFrameworkCore.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("status");
 
+                    b.Property<string>("SuspensionReason")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("suspension_reason");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -199,6 +311,9 @@ namespace Commerce.EntityFrameworkCore.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_tenants");
+
+                    b.HasIndex("EditionId")
+                        .HasDatabaseName("ix_tenants_edition_id");
 
                     b.HasIndex("Slug")
                         .IsUnique()
@@ -217,6 +332,47 @@ namespace Commerce.EntityFrameworkCore.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_outbox_deliveries_outbox_messages_message_id");
+                });
+
+            modelBuilder.Entity("Commerce.Features.Edition", b =>
+                {
+                    b.OwnsMany("Commerce.Features.EditionFeatureValue", "FeatureValues", b1 =>
+                        {
+                            b1.Property<Guid>("EditionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("edition_id");
+
+                            b1.Property<string>("Name")
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)")
+                                .HasColumnName("value");
+
+                            b1.HasKey("EditionId", "Name")
+                                .HasName("pk_edition_feature_values");
+
+                            b1.ToTable("edition_feature_values", "features");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EditionId")
+                                .HasConstraintName("fk_edition_feature_values_editions_edition_id");
+                        });
+
+                    b.Navigation("FeatureValues");
+                });
+
+            modelBuilder.Entity("Commerce.MultiTenancy.Tenant", b =>
+                {
+                    b.HasOne("Commerce.Features.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_tenants_editions_edition_id");
                 });
 #pragma warning restore 612, 618
         }

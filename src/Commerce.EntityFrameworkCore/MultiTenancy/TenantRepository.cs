@@ -12,6 +12,9 @@ internal sealed class TenantRepository(CommerceDbContext db) : EfRepository<Tena
     public Task<bool> SlugExistsAsync(string slug, Guid? exceptId, CancellationToken ct) =>
         Set.AnyAsync(t => t.Slug == slug && t.Id != exceptId, ct);
 
+    public Task<int> CountByEditionAsync(Guid editionId, CancellationToken ct) =>
+        Set.CountAsync(t => t.EditionId == editionId, ct);
+
     public IQueryable<Tenant> Search(string? text, TenantStatus? status)
     {
         var query = Query();

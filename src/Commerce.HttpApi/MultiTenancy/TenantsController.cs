@@ -38,11 +38,26 @@ public sealed class TenantsController(ITenantAppService tenants) : ControllerBas
         return CreatedAtAction(nameof(Get), new { id = tenant.Id }, tenant);
     }
 
-    /// <summary>Renames a tenant or changes its slug; refused with 409 when the version is stale.</summary>
+    /// <summary>Renames a tenant, changes its slug or its plan; refused with 409 when the version is stale.</summary>
     [HttpPut("{id:guid}")]
     [ProducesResponseType<TenantDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public Task<TenantDto> Update(Guid id, UpdateTenantDto input, CancellationToken ct) => tenants.UpdateAsync(id, input, ct);
+
+    /// <summary>Suspends a tenant: its staff and API calls are refused and its stores show "unavailable".</summary>
+    [HttpPost("{id:guid}/suspend")]
+    [ProducesResponseType<TenantDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    public Task<TenantDto> Suspend(Guid id, SuspendTenantDto input, CancellationToken ct) => tenants.SuspendAsync(id, input, ct);
+
+    /// <summary>Reactivates a suspended tenant.</summary>
+    [HttpPost("{id:guid}/reactivate")]
+    [ProducesResponseType<TenantDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    public Task<TenantDto> Reactivate(Guid id, CancellationToken ct) => tenants.ReactivateAsync(id, ct);
 }

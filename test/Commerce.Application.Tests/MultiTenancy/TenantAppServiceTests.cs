@@ -116,7 +116,7 @@ public sealed class TenantAppServiceTests(TestDatabase database) : IClassFixture
 
     private static async Task<Tenant> CreateWithoutSaveAsync(IServiceProvider sp, string slug)
     {
-        var tenant = await sp.GetRequiredService<TenantManager>().CreateAsync("Racer", slug, Ct);
+        var tenant = await sp.GetRequiredService<TenantManager>().CreateAsync("Racer", slug, null, Ct);
         await sp.GetRequiredService<ITenantRepository>().AddAsync(tenant, Ct);
         return tenant;
     }

@@ -1,0 +1,50 @@
+using Commerce.Domain.Repositories;
+
+namespace Commerce.Features;
+
+/// <summary>Center Control's plans. The controller admits platform administrators only.</summary>
+public sealed class EditionAppService(
+    IEditionRepository editions, EditionManager editionManager, FeatureValueCache featureCache, IAsyncQueryExecutor executor, IUnitOfWork unitOfWork)
+    : IEditionAppService
+{
+    public Task<IReadOnlyList<FeatureDefinitionDto>> GetFeatureDefinitionsAsync(CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<FeatureDefinitionDto>>(CommerceFeatureDefinitions.All.Select(FeatureMapper.ToDto).ToList());
+
+    public async Task<IReadOnlyList<EditionDto>> GetListAsync(CancellationToken ct) =>
+        (await executor.ToListAsync(editions.Query().OrderBy(e => e.Name), ct)).ConvertAll(FeatureMapper.ToDto);
+
+    public async Task<EditionDto> GetAsync(Guid id, CancellationToken ct) => FeatureMapper.ToDto(await editions.GetAsync(id, ct));
+
+    public async Task<EditionDto> CreateAsync(CreateEditionDto input, CancellationToken ct)
+    {
+        var edition = await editionManager.CreateAsync(input.Name, input.DisplayName, ct);
+        SetFeatureValues(edition, input.FeatureValues);
+        await editions.AddAsync(edition, ct);
+        await unitOfWork.SaveChangesAsync(ct);
+        return FeatureMapper.ToDto(edition);
+    }
+
+    public async Task<EditionDto> UpdateAsync(Guid id, UpdateEditionDto input, CancellationToken ct)
+    {
+        var edition = await editions.GetAsync(id, ct);
+        edition.EnsureVersion(input.Version);
+        edition.Rename(input.DisplayName);
+        SetFeatureValues(edition, input.FeatureValues);
+        await unitOfWork.SaveChangesAsync(ct);
+        await featureCache.InvalidateEditionAsync(id, ct);
+        return FeatureMapper.ToDto(edition);
+    }
+
+    public async Task DeleteAsync(Guid id, CancellationToken ct)
+    {
+        await editionManager.DeleteAsync(await editions.GetAsync(id, ct), ct);
+        await unitOfWork.SaveChangesAsync(ct);
+        await featureCache.InvalidateEditionAsync(id, ct);
+    }
+
+    private static void SetFeatureValues(Edition edition, IReadOnlyDictionary<string, string?> values)
+    {
+        foreach (var (name, value) in values)
+            edition.SetFeatureValue(CommerceFeatureDefinitions.Get(name), value);
+    }
+}
