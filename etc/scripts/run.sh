@@ -32,13 +32,15 @@ cat >&2 <<INFO
   Commerce is starting on $url
     Platform home      $url/
     Backoffice         $url/admin/
+    Sign in            $url/account/login
     API reference      $url/scalar        (OpenAPI: $url/openapi/v1.json)
-    Jobs dashboard     $url/hangfire      (from this machine only)
+    Jobs dashboard     $url/hangfire      (platform administrators)
     Health             $url/health/ready
-    Demo tenant        slug "demo" (Demo Outfitters): send the header "__tenant: demo",
-                       or open http://demo.localhost:${url##*:}/
-  Sign-in and the demo logins arrive with the identity module; until then Center Control's API answers
-  requests from this machine only.
+
+  Demo logins
+    Platform admin     admin@commerce.test / CommerceDemo-2026          (store account: leave empty)
+    Demo store owner   owner@demo.commerce.test / DemoOwner-2026        (store account: demo)
+    The demo store's sub-domain also names it: http://demo.localhost:${url##*:}/account/login
 
 INFO
 

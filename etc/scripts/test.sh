@@ -68,6 +68,7 @@ port="${COMMERCE_E2E_PORT:-5080}"
 e2e_env="$(COMMERCE_PG_DATABASE=commerce_e2e etc/scripts/postgres.sh env)"
 (
   eval "$e2e_env"
+  export OpenIddict__Clients__Backoffice__RootUrls__0="http://127.0.0.1:$port/admin/"
   dotnet run --project src/Commerce.DbMigrator --no-build --no-launch-profile
 ) > "$results/e2e-migrator.log" 2>&1 || crashed e2e-migrator
 (

@@ -1,6 +1,7 @@
 using Commerce;
 using Commerce.DbMigrator;
 using Commerce.EntityFrameworkCore;
+using Commerce.EntityFrameworkCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -15,6 +16,7 @@ var ownerConnection = builder.Configuration.GetConnectionString("Migrator") ?? a
 builder.Services.AddSerilog((_, logger) => logger.ReadFrom.Configuration(builder.Configuration));
 builder.Services.AddCommerceDomain();
 builder.Services.AddCommerceEntityFrameworkCore(applicationConnection);
+builder.Services.AddCommerceIdentityCore();
 builder.Services.AddSingleton(new MigratorSettings(ownerConnection, applicationConnection,
     builder.Configuration.GetValue("Seed:IncludeDemoData", true)));
 builder.Services.AddHostedService<DbMigratorService>();

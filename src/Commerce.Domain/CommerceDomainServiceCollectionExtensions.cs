@@ -1,6 +1,7 @@
 using Commerce.Data;
 using Commerce.Features;
 using Commerce.Guids;
+using Commerce.Identity;
 using Commerce.MultiTenancy;
 using Commerce.Users;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +24,9 @@ public static class CommerceDomainServiceCollectionExtensions
         services.AddScoped<EditionManager>();
         services.AddScoped<TenantFeatureManager>();
 
-        // In order: the demo tenant is put on a seeded edition.
+        // In order: roles before users, editions before the demo tenant that is put on one.
+        services.AddOptions<IdentitySeedOptions>().BindConfiguration(IdentitySeedOptions.SectionName);
+        services.AddScoped<IDataSeedContributor, IdentityDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, EditionDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoTenantDataSeedContributor>();
         return services;

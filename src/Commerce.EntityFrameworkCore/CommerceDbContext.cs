@@ -1,8 +1,11 @@
+using Commerce.EntityFrameworkCore.Identity;
 using Commerce.EntityFrameworkCore.MultiTenancy;
 using Commerce.EntityFrameworkCore.Outbox;
 using Commerce.EntityFrameworkCore.Schema;
 using Commerce.Features;
+using Commerce.Identity;
 using Commerce.MultiTenancy;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.EntityFrameworkCore;
@@ -10,9 +13,10 @@ namespace Commerce.EntityFrameworkCore;
 /// <summary>
 /// The one DbContext. Its conventions give every entity what the kernel promises: tenant and soft-delete query
 /// filters (named, read from this context at query time), the (tenant_id, id) key of tenant-owned rows, xmin as the
-/// concurrency version, enums as strings and snake_case names.
+/// concurrency version, enums as strings and snake_case names. It holds ASP.NET Core Identity's and OpenIddict's
+/// tables too, so signing in and the change it causes share the one connection and transaction.
 /// </summary>
-public class CommerceDbContext : DbContext
+public class CommerceDbContext : IdentityDbContext<CommerceUser, CommerceRole, Guid>
 {
     private readonly ICurrentTenant currentTenant;
 
@@ -42,10 +46,12 @@ public class CommerceDbContext : DbContext
     /// <summary>Read by the tenant filter for every query; a captured constant would leak one tenant to the next.</summary>
     internal Guid? CurrentTenantId => currentTenant.Id;
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommerceDbContext).Assembly);
-        KernelConventions.Apply(modelBuilder, this);
+        base.OnModelCreating(builder);
+        IdentityTablesConfiguration.Configure(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CommerceDbContext).Assembly);
+        KernelConventions.Apply(builder, this);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -2,24 +2,22 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Commerce.MultiTenancy;
-using Commerce.TestBase.Database;
 using Commerce.TestBase.Http;
 
 namespace Commerce.HttpApi;
 
-/// <summary>The whole host on the class's own database, reached over a loopback socket.</summary>
-public abstract class HttpTestBase(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncDisposable
+/// <summary>The whole host on the class's own database; <see cref="Client"/> is the signed-in platform administrator.</summary>
+public abstract class HttpTestBase(TestHost host) : IClassFixture<TestHost>, IDisposable
 {
     protected const string TenantsUrl = "/api/host/multi-tenancy/tenants";
 
     protected static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    private CommerceWebApplicationFactory? factory;
     private HttpClient? client;
 
-    protected TestDatabase Database => database;
+    protected TestHost Host => host;
 
-    protected HttpClient Client => client ??= (factory ??= new CommerceWebApplicationFactory(database)).CreateClient();
+    protected HttpClient Client => client ??= host.CreateClient(host.AdminToken);
 
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -39,11 +37,9 @@ public abstract class HttpTestBase(TestDatabase database) : IClassFixture<TestDa
         return document.RootElement.Clone();
     }
 
-    public async ValueTask DisposeAsync()
+    public void Dispose()
     {
         client?.Dispose();
-        if (factory is not null)
-            await factory.DisposeAsync();
         GC.SuppressFinalize(this);
     }
 }

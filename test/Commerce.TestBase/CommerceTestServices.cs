@@ -1,9 +1,11 @@
 using Commerce.EntityFrameworkCore;
+using Commerce.EntityFrameworkCore.Identity;
 using Commerce.MultiTenancy;
 using Commerce.TestBase.Database;
 using Commerce.TestBase.Entities;
 using Commerce.TestBase.Security;
 using Commerce.Users;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -22,9 +24,11 @@ public sealed class CommerceTestServices : IAsyncDisposable
         Clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 30, 0, TimeSpan.Zero));
         var services = new ServiceCollection();
         services.AddLogging();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddSingleton<TimeProvider>(Clock);
         services.AddCommerceApplication();
         services.AddCommerceEntityFrameworkCore<TestCommerceDbContext>(database.ApplicationConnectionString);
+        services.AddCommerceIdentityCore();
         configure?.Invoke(services);
         provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }

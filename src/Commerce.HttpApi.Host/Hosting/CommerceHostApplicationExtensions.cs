@@ -1,8 +1,8 @@
+using Commerce.HttpApi.Host.Authorization;
 using Commerce.HttpApi.Host.Backoffice;
 using Commerce.HttpApi.Host.MultiTenancy;
 using Commerce.Web.Public;
 using Hangfire;
-using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 using Serilog;
@@ -27,13 +27,15 @@ public static class CommerceHostApplicationExtensions
         app.UseCommerceBackoffice();
 
         app.UseRouting();
+        app.UseAuthentication();
         app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseRateLimiter();
         app.UseAuthorization();
 
-        // Until platform administrators sign in (the identity issue), the dashboard answers loopback requests only.
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
-            Authorization = [new LocalRequestsOnlyAuthorizationFilter()],
+            Authorization = [],
+            AsyncAuthorization = [new HostAdminDashboardAuthorizationFilter()],
             AppPath = "/admin/",
             DashboardTitle = "Commerce jobs",
         });

@@ -1,10 +1,10 @@
 using System.Text.Json.Serialization;
 using Commerce.EntityFrameworkCore;
 using Commerce.EntityFrameworkCore.BackgroundJobs;
-using Commerce.HttpApi.Authorization;
 using Commerce.HttpApi.Host.Authorization;
 using Commerce.HttpApi.Host.Backoffice;
 using Commerce.HttpApi.Host.ExceptionHandling;
+using Commerce.HttpApi.Host.Identity;
 using Commerce.HttpApi.Host.MultiTenancy;
 using Commerce.HttpApi.Host.Users;
 using Commerce.HttpApi.MultiTenancy;
@@ -12,7 +12,6 @@ using Commerce.MultiTenancy;
 using Commerce.Users;
 using Commerce.Web.Public;
 using Hangfire;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Serilog;
 
@@ -47,9 +46,9 @@ public static class CommerceHostBuilderExtensions
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemResponses.AddTraceId);
         services.AddExceptionHandler<CommerceExceptionHandler>();
 
-        services.AddAuthorizationBuilder().AddPolicy(CommerceAuthorizationPolicies.HostAdmin, p => p.AddRequirements(new HostAdminRequirement()));
-        services.AddSingleton<IAuthorizationHandler, HostAdminAuthorizationHandler>();
-        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
+        services.AddCommerceIdentityHost(configuration, builder.Environment);
+        services.AddCommerceAuthorization();
+        services.AddCommerceRateLimiting(configuration);
 
         services.AddHealthChecks().AddDbContextCheck<CommerceDbContext>(tags: ["ready"]);
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>

@@ -1,12 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
+using Commerce.Identity;
 using Commerce.MultiTenancy;
-using Commerce.TestBase.Database;
 using Commerce.TestBase.Http;
 
 namespace Commerce.HttpApi.ExceptionHandling;
 
-public sealed class ProblemResponseTests(TestDatabase database) : HttpTestBase(database)
+public sealed class ProblemResponseTests(TestHost host) : HttpTestBase(host)
 {
     [Fact]
     public async Task Invalid_input_answers_400_with_the_field_errors_and_writes_nothing()
@@ -64,10 +64,9 @@ public sealed class ProblemResponseTests(TestDatabase database) : HttpTestBase(d
     }
 
     [Fact]
-    public async Task A_caller_that_is_not_allowed_answers_401_Unauthorized()
+    public async Task A_caller_without_a_token_answers_401_Unauthorized()
     {
-        await using var remote = new CommerceWebApplicationFactory(Database, overLoopback: false);
-        using var client = remote.CreateClient();
+        using var client = Host.CreateClient(accessToken: null);
 
         var response = await client.GetAsync(TenantsUrl, Ct);
 
@@ -76,13 +75,27 @@ public sealed class ProblemResponseTests(TestDatabase database) : HttpTestBase(d
     }
 
     [Fact]
+    public async Task A_tenant_user_on_a_Center_Control_endpoint_answers_403_Forbidden()
+    {
+        var owner = await Host.SignInAsync(DemoTenantDataSeedContributor.DemoSlug, IdentitySeedOptions.DemoOwnerEmail, IdentitySeedOptions.DemoOwnerPassword);
+        using var client = Host.CreateClient(owner);
+
+        var response = await client.GetAsync(TenantsUrl, Ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await ReadProblemAsync(response)).GetProperty("code").GetString().ShouldBe(CommerceErrorCodes.Forbidden);
+    }
+
+    [Fact]
     public async Task A_failure_of_the_database_answers_500_with_only_a_trace_id()
     {
         // Nothing listens on port 1: every query fails inside Npgsql.
         await using var broken = new CommerceWebApplicationFactory("Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none;Timeout=2");
         using var client = broken.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/health/live") { Headers = { { TenantResolutionConsts.TenantKey, "demo" } } };
 
-        var response = await client.GetAsync(TenantsUrl, Ct);
+        // Resolving the named tenant reads the database.
+        var response = await client.SendAsync(request, Ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.InternalServerError);
         var body = await response.Content.ReadAsStringAsync(Ct);

@@ -1,11 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using Commerce.Features;
-using Commerce.TestBase.Database;
+using Commerce.TestBase.Http;
 
 namespace Commerce.HttpApi.Features;
 
-public sealed class EditionsApiTests(TestDatabase database) : HttpTestBase(database)
+public sealed class EditionsApiTests(TestHost host) : HttpTestBase(host)
 {
     private const string EditionsUrl = "/api/host/features/editions";
 

@@ -1,11 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using Commerce.Features;
-using Commerce.TestBase.Database;
+using Commerce.TestBase.Http;
 
 namespace Commerce.HttpApi.Features;
 
-public sealed class TenantFeaturesApiTests(TestDatabase database) : HttpTestBase(database)
+public sealed class TenantFeaturesApiTests(TestHost host) : HttpTestBase(host)
 {
     [Fact]
     public async Task An_override_shows_as_the_tenant_value_beside_the_plan_value()

@@ -1,9 +1,9 @@
 using System.Net;
-using Commerce.TestBase.Database;
+using Commerce.TestBase.Http;
 
 namespace Commerce.HttpApi.Hosting;
 
-public sealed class HostEndpointsTests(TestDatabase database) : HttpTestBase(database)
+public sealed class HostEndpointsTests(TestHost host) : HttpTestBase(host)
 {
     [Theory]
     [InlineData("/health/live")]

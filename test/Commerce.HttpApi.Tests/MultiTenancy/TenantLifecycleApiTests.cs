@@ -1,11 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using Commerce.MultiTenancy;
-using Commerce.TestBase.Database;
+using Commerce.TestBase.Http;
 
 namespace Commerce.HttpApi.MultiTenancy;
 
-public sealed class TenantLifecycleApiTests(TestDatabase database) : HttpTestBase(database)
+public sealed class TenantLifecycleApiTests(TestHost host) : HttpTestBase(host)
 {
     [Fact]
     public async Task A_suspended_tenant_is_refused_with_403_until_it_is_reactivated()

@@ -1,10 +1,10 @@
 using System.Net;
 using Commerce.MultiTenancy;
-using Commerce.TestBase.Database;
+using Commerce.TestBase.Http;
 
 namespace Commerce.HttpApi.MultiTenancy;
 
-public sealed class TenantResolutionTests(TestDatabase database) : HttpTestBase(database)
+public sealed class TenantResolutionTests(TestHost host) : HttpTestBase(host)
 {
     [Fact]
     public async Task A_known_tenant_named_by_header_is_accepted()

@@ -19,15 +19,15 @@ public sealed class TestCommerceDbContext(DbContextOptions<TestCommerceDbContext
         return new TestCommerceDbContext(options.Options, currentTenant);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.Entity<TestNote>(note =>
+        builder.Entity<TestNote>(note =>
         {
             note.ToTable("notes", Schema);
             note.Property(x => x.Id).ValueGeneratedNever();
             note.Property(x => x.Title).HasMaxLength(200);
             note.HasIndex(x => new { x.TenantId, x.Title });
         });
-        base.OnModelCreating(modelBuilder);
+        base.OnModelCreating(builder);
     }
 }

@@ -1,17 +1,14 @@
 using AngleSharp.Html.Parser;
-using Commerce.TestBase.Database;
 using Commerce.TestBase.Http;
 
 namespace Commerce.Web.Public.Pages;
 
-public sealed class IndexPageTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncDisposable
+public sealed class IndexPageTests(TestHost host) : IClassFixture<TestHost>
 {
-    private readonly CommerceWebApplicationFactory factory = new(database);
-
     [Fact]
     public async Task The_platform_home_page_is_valid_html_with_one_heading_and_the_entry_points()
     {
-        using var client = factory.CreateClient();
+        using var client = host.CreateClient(accessToken: null);
 
         var html = await client.GetStringAsync("/", TestContext.Current.CancellationToken);
         var document = new HtmlParser().ParseDocument(html);
@@ -24,6 +21,4 @@ public sealed class IndexPageTests(TestDatabase database) : IClassFixture<TestDa
         links.ShouldContain("/admin/");
         links.ShouldContain("/scalar");
     }
-
-    public ValueTask DisposeAsync() => factory.DisposeAsync();
 }

@@ -1,0 +1,13 @@
+namespace Commerce;
+
+public static partial class CommerceErrorCodes
+{
+    public static class Identity
+    {
+        public const string DuplicateEmail = "Commerce:Identity:DuplicateEmail";
+        public const string DuplicateRoleName = "Commerce:Identity:DuplicateRoleName";
+        public const string WeakPassword = "Commerce:Identity:WeakPassword";
+        public const string InvalidToken = "Commerce:Identity:InvalidToken";
+        public const string InvalidUser = "Commerce:Identity:InvalidUser";
+    }
+}

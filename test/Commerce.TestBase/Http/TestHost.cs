@@ -1,0 +1,48 @@
+using Xunit;
+using System.Net.Http.Headers;
+using Commerce.Data;
+using Commerce.Identity;
+using Commerce.TestBase.Database;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Commerce.TestBase.Http;
+
+/// <summary>
+/// A test class's host: its own database, seeded with the demo data (the platform administrator, the demo tenant
+/// and its owner), and the administrator signed in through the real authorization server.
+/// </summary>
+public sealed class TestHost : IAsyncLifetime
+{
+    public TestDatabase Database { get; } = new();
+
+    public CommerceWebApplicationFactory Factory { get; private set; } = null!;
+
+    public string AdminToken { get; private set; } = string.Empty;
+
+    public async ValueTask InitializeAsync()
+    {
+        await Database.InitializeAsync();
+        Factory = new CommerceWebApplicationFactory(Database);
+        await using (var scope = Factory.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<DataSeeder>().SeedAsync(new DataSeedContext(null, IncludeDemoData: true), default);
+        AdminToken = await SignInAsync(null, new IdentitySeedOptions().AdminEmail, IdentitySeedOptions.DemoAdminPassword);
+    }
+
+    public Task<string> SignInAsync(string? tenant, string email, string password) =>
+        CodeFlowSignIn.GetAccessTokenAsync(Factory, tenant, email, password, default);
+
+    /// <summary>A client that sends the given access token; none for an anonymous caller.</summary>
+    public HttpClient CreateClient(string? accessToken)
+    {
+        var client = Factory.CreateClient();
+        if (accessToken is not null)
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
