@@ -1,5 +1,8 @@
+using Commerce.ApplicationConfigurations;
+using Commerce.Data;
 using Commerce.Features;
 using Commerce.MultiTenancy;
+using Commerce.Permissions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce;
@@ -16,6 +19,14 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddScoped<IFeatureChecker, FeatureChecker>();
         services.AddScoped<IEditionAppService, EditionAppService>();
         services.AddScoped<ITenantFeatureAppService, TenantFeatureAppService>();
+        services.AddScoped<PermissionGrantCache>();
+        services.AddScoped<IPermissionChecker, PermissionChecker>();
+        services.AddScoped<TenantOwnerSetup>();
+        services.AddScoped<IApplicationConfigurationAppService, ApplicationConfigurationAppService>();
+
+        // After the domain's contributors: the administrators' grants, then the demo tenant with its owner.
+        services.AddScoped<IDataSeedContributor, PermissionDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DemoTenantDataSeedContributor>();
         return services;
     }
 }

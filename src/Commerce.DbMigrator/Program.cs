@@ -14,7 +14,7 @@ var applicationConnection = builder.Configuration.GetConnectionString("Default")
 var ownerConnection = builder.Configuration.GetConnectionString("Migrator") ?? applicationConnection;
 
 builder.Services.AddSerilog((_, logger) => logger.ReadFrom.Configuration(builder.Configuration));
-builder.Services.AddCommerceDomain();
+builder.Services.AddCommerceApplication();
 builder.Services.AddCommerceEntityFrameworkCore(applicationConnection);
 builder.Services.AddCommerceIdentityCore();
 builder.Services.AddSingleton(new MigratorSettings(ownerConnection, applicationConnection,

@@ -9,6 +9,9 @@ public enum BusinessErrorKind
     /// <summary>Input only the domain can judge: 400.</summary>
     Invalid,
 
-    /// <summary>Plan, feature or policy limit: 403.</summary>
+    /// <summary>Plan, feature or policy limit, or a missing permission: 403.</summary>
     Forbidden,
+
+    /// <summary>The caller is not signed in: 401.</summary>
+    Unauthenticated,
 }

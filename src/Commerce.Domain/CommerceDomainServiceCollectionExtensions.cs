@@ -3,6 +3,7 @@ using Commerce.Features;
 using Commerce.Guids;
 using Commerce.Identity;
 using Commerce.MultiTenancy;
+using Commerce.Permissions;
 using Commerce.Users;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,12 +24,12 @@ public static class CommerceDomainServiceCollectionExtensions
         services.AddScoped<TenantManager>();
         services.AddScoped<EditionManager>();
         services.AddScoped<TenantFeatureManager>();
+        services.AddScoped<PermissionGrantManager>();
 
         // In order: roles before users, editions before the demo tenant that is put on one.
         services.AddOptions<IdentitySeedOptions>().BindConfiguration(IdentitySeedOptions.SectionName);
         services.AddScoped<IDataSeedContributor, IdentityDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, EditionDataSeedContributor>();
-        services.AddScoped<IDataSeedContributor, DemoTenantDataSeedContributor>();
         return services;
     }
 }

@@ -5,6 +5,7 @@ using Commerce.EntityFrameworkCore.Schema;
 using Commerce.Features;
 using Commerce.Identity;
 using Commerce.MultiTenancy;
+using Commerce.Permissions;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,6 +37,8 @@ public class CommerceDbContext : IdentityDbContext<CommerceUser, CommerceRole, G
     public DbSet<Edition> Editions => Set<Edition>();
 
     public DbSet<TenantFeatureOverride> TenantFeatureOverrides => Set<TenantFeatureOverride>();
+
+    public DbSet<PermissionGrant> PermissionGrants => Set<PermissionGrant>();
 
     internal DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

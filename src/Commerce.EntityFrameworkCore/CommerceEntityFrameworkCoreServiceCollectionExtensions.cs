@@ -5,10 +5,12 @@ using Commerce.EntityFrameworkCore.BackgroundJobs;
 using Commerce.EntityFrameworkCore.Features;
 using Commerce.EntityFrameworkCore.MultiTenancy;
 using Commerce.EntityFrameworkCore.Outbox;
+using Commerce.EntityFrameworkCore.Permissions;
 using Commerce.EntityFrameworkCore.Repositories;
 using Commerce.EntityFrameworkCore.Schema;
 using Commerce.Features;
 using Commerce.MultiTenancy;
+using Commerce.Permissions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.EntityFrameworkCore;
@@ -40,6 +42,7 @@ public static class CommerceEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<ITenantRepository, TenantRepository>();
         services.AddScoped<IEditionRepository, EditionRepository>();
         services.AddScoped<ITenantFeatureOverrideRepository, TenantFeatureOverrideRepository>();
+        services.AddScoped<IPermissionGrantRepository, PermissionGrantRepository>();
 
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
         services.AddSingleton<OutboxDispatcher>();

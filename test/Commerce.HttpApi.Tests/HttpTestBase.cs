@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Commerce.MultiTenancy;
+using Commerce.TestBase.Builders;
 using Commerce.TestBase.Http;
 
 namespace Commerce.HttpApi;
@@ -25,7 +26,7 @@ public abstract class HttpTestBase(TestHost host) : IClassFixture<TestHost>, IDi
 
     protected async Task<TenantDto> CreateTenantAsync(string? slug = null)
     {
-        var response = await Client.PostAsJsonAsync(TenantsUrl, new { name = "Acme Outdoor", slug = slug ?? NewSlug("acme") }, Ct);
+        var response = await Client.PostAsJsonAsync(TenantsUrl, TenantInput.Create(slug: slug), Ct);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<TenantDto>(Json, Ct))!;
     }

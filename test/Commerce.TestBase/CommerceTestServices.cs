@@ -1,5 +1,7 @@
+using Commerce.Data;
 using Commerce.EntityFrameworkCore;
 using Commerce.EntityFrameworkCore.Identity;
+using Commerce.Identity;
 using Commerce.MultiTenancy;
 using Commerce.TestBase.Database;
 using Commerce.TestBase.Entities;
@@ -41,8 +43,15 @@ public sealed class CommerceTestServices : IAsyncDisposable
 
     public IDisposable AsTenant(Guid? tenantId) => CurrentTenant.Change(tenantId);
 
-    public IDisposable AsUser(Guid userId, Guid? tenantId = null) =>
-        provider.GetRequiredService<ICurrentPrincipalAccessor>().Change(TestPrincipals.User(userId, tenantId));
+    public IDisposable AsUser(Guid userId, Guid? tenantId = null, params string[] roles) =>
+        provider.GetRequiredService<ICurrentPrincipalAccessor>().Change(TestPrincipals.User(userId, tenantId, "tester", roles));
+
+    /// <summary>A platform administrator; the class's database must be seeded (<see cref="SeedAsync"/>) for the role's grants.</summary>
+    public IDisposable AsHostAdmin() => AsUser(Guid.CreateVersion7(), null, CommerceRoleNames.Admin);
+
+    /// <summary>Runs every data seed contributor with the demo data, as the DbMigrator does; a second run changes nothing.</summary>
+    public Task SeedAsync() =>
+        InScopeAsync(sp => sp.GetRequiredService<DataSeeder>().SeedAsync(new DataSeedContext(null, IncludeDemoData: true), default));
 
     /// <summary>Runs the action in a DI scope of its own, as one request would.</summary>
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action)

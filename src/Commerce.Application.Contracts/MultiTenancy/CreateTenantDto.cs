@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Commerce.Identity;
 
 namespace Commerce.MultiTenancy;
 
@@ -16,4 +17,17 @@ public sealed record CreateTenantDto
 
     /// <summary>The plan; none gets every feature's default.</summary>
     public Guid? EditionId { get; init; }
+
+    /// <summary>The tenant's first owner, created with the tenant.</summary>
+    [Required]
+    [EmailAddress]
+    [StringLength(IdentityUserConsts.EmailMaxLength)]
+    public string OwnerEmail { get; init; } = string.Empty;
+
+    [Required]
+    [StringLength(IdentityUserConsts.PasswordMaxLength, MinimumLength = IdentityUserConsts.PasswordMinLength)]
+    public string OwnerPassword { get; init; } = string.Empty;
+
+    [StringLength(IdentityUserConsts.NameMaxLength)]
+    public string? OwnerName { get; init; }
 }

@@ -1,22 +1,34 @@
 using Commerce.Domain.Repositories;
+using Commerce.Permissions;
 
 namespace Commerce.Features;
 
-/// <summary>Center Control's plans. The controller admits platform administrators only.</summary>
+/// <summary>Center Control's plans.</summary>
 public sealed class EditionAppService(
-    IEditionRepository editions, EditionManager editionManager, FeatureValueCache featureCache, IAsyncQueryExecutor executor, IUnitOfWork unitOfWork)
+    IPermissionChecker permissions, IEditionRepository editions, EditionManager editionManager, FeatureValueCache featureCache, IAsyncQueryExecutor executor, IUnitOfWork unitOfWork)
     : IEditionAppService
 {
-    public Task<IReadOnlyList<FeatureDefinitionDto>> GetFeatureDefinitionsAsync(CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<FeatureDefinitionDto>>(CommerceFeatureDefinitions.All.Select(FeatureMapper.ToDto).ToList());
+    public async Task<IReadOnlyList<FeatureDefinitionDto>> GetFeatureDefinitionsAsync(CancellationToken ct)
+    {
+        await permissions.CheckAsync(CommercePermissions.Features.Editions.Default, ct);
+        return CommerceFeatureDefinitions.All.Select(FeatureMapper.ToDto).ToList();
+    }
 
-    public async Task<IReadOnlyList<EditionDto>> GetListAsync(CancellationToken ct) =>
-        (await executor.ToListAsync(editions.Query().OrderBy(e => e.Name), ct)).ConvertAll(FeatureMapper.ToDto);
+    public async Task<IReadOnlyList<EditionDto>> GetListAsync(CancellationToken ct)
+    {
+        await permissions.CheckAsync(CommercePermissions.Features.Editions.Default, ct);
+        return (await executor.ToListAsync(editions.Query().OrderBy(e => e.Name), ct)).ConvertAll(FeatureMapper.ToDto);
+    }
 
-    public async Task<EditionDto> GetAsync(Guid id, CancellationToken ct) => FeatureMapper.ToDto(await editions.GetAsync(id, ct));
+    public async Task<EditionDto> GetAsync(Guid id, CancellationToken ct)
+    {
+        await permissions.CheckAsync(CommercePermissions.Features.Editions.Default, ct);
+        return FeatureMapper.ToDto(await editions.GetAsync(id, ct));
+    }
 
     public async Task<EditionDto> CreateAsync(CreateEditionDto input, CancellationToken ct)
     {
+        await permissions.CheckAsync(CommercePermissions.Features.Editions.Create, ct);
         var edition = await editionManager.CreateAsync(input.Name, input.DisplayName, ct);
         SetFeatureValues(edition, input.FeatureValues);
         await editions.AddAsync(edition, ct);
@@ -26,6 +38,7 @@ public sealed class EditionAppService(
 
     public async Task<EditionDto> UpdateAsync(Guid id, UpdateEditionDto input, CancellationToken ct)
     {
+        await permissions.CheckAsync(CommercePermissions.Features.Editions.Edit, ct);
         var edition = await editions.GetAsync(id, ct);
         edition.EnsureVersion(input.Version);
         edition.Rename(input.DisplayName);
@@ -37,6 +50,7 @@ public sealed class EditionAppService(
 
     public async Task DeleteAsync(Guid id, CancellationToken ct)
     {
+        await permissions.CheckAsync(CommercePermissions.Features.Editions.Delete, ct);
         await editionManager.DeleteAsync(await editions.GetAsync(id, ct), ct);
         await unitOfWork.SaveChangesAsync(ct);
         await featureCache.InvalidateEditionAsync(id, ct);

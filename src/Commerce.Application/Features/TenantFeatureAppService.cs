@@ -1,5 +1,6 @@
 using Commerce.Domain.Repositories;
 using Commerce.MultiTenancy;
+using Commerce.Permissions;
 
 namespace Commerce.Features;
 
@@ -8,18 +9,20 @@ namespace Commerce.Features;
 /// the one way host code writes tenant data.
 /// </summary>
 public sealed class TenantFeatureAppService(
-    ITenantRepository tenants, IEditionRepository editions, ITenantFeatureOverrideRepository overrides, TenantFeatureManager featureManager,
+    IPermissionChecker permissions, ITenantRepository tenants, IEditionRepository editions, ITenantFeatureOverrideRepository overrides, TenantFeatureManager featureManager,
     FeatureValueCache featureCache, ICurrentTenant currentTenant, IAsyncQueryExecutor executor, IUnitOfWork unitOfWork)
     : ITenantFeatureAppService
 {
     public async Task<IReadOnlyList<TenantFeatureDto>> GetAsync(Guid tenantId, CancellationToken ct)
     {
+        await permissions.CheckAsync(CommercePermissions.MultiTenancy.Tenants.Default, ct);
         var tenant = await tenants.GetAsync(tenantId, ct);
         return await DescribeAsync(tenant, ct);
     }
 
     public async Task<IReadOnlyList<TenantFeatureDto>> UpdateAsync(Guid tenantId, UpdateTenantFeaturesDto input, CancellationToken ct)
     {
+        await permissions.CheckAsync(CommercePermissions.MultiTenancy.Tenants.ManageFeatures, ct);
         var tenant = await tenants.GetAsync(tenantId, ct);
         var edition = tenant.EditionId is { } editionId ? await editions.FindAsync(editionId, ct) : null;
         using (currentTenant.Change(tenant.Id))

@@ -1,6 +1,7 @@
 using Commerce.MultiTenancy;
 using Hangfire;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 
 namespace Commerce.EntityFrameworkCore.BackgroundJobs;
 
@@ -9,16 +10,22 @@ public static class HangfireStorageConfiguration
 {
     public const string Schema = "hangfire";
 
-    public static IGlobalConfiguration UseCommerceStorage(
-        this IGlobalConfiguration configuration, string connectionString, ICurrentTenant currentTenant)
+    /// <summary>
+    /// The storage, to register as the host's JobStorage service: the client, the server and the dashboard take it
+    /// from there rather than from Hangfire's process-wide default, so each host (and each test host) has its own.
+    /// </summary>
+    public static JobStorage CreateStorage(string connectionString)
     {
-        return configuration
+        var options = CreateStorageOptions();
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
+    }
+
+    public static IGlobalConfiguration UseCommerceSettings(this IGlobalConfiguration configuration, ICurrentTenant currentTenant) =>
+        configuration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), CreateStorageOptions())
             .UseFilter(new TenantJobFilter(currentTenant));
-    }
 
     public static PostgreSqlStorageOptions CreateStorageOptions() => new()
     {

@@ -40,10 +40,10 @@ internal sealed class OpenIddictDataSeedContributor(IOpenIddictApplicationManage
             DisplayName = "Commerce backoffice",
             Permissions =
             {
-                Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.EndSession,
-                Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken, Permissions.ResponseTypes.Code,
-                Permissions.Scopes.Email, Permissions.Scopes.Profile, Permissions.Scopes.Roles,
-                Permissions.Prefixes.Scope + CommerceOpenIdConsts.ApiScope,
+                OpenIddictConstants.Permissions.Endpoints.Authorization, OpenIddictConstants.Permissions.Endpoints.Token, OpenIddictConstants.Permissions.Endpoints.EndSession,
+                OpenIddictConstants.Permissions.GrantTypes.AuthorizationCode, OpenIddictConstants.Permissions.GrantTypes.RefreshToken, OpenIddictConstants.Permissions.ResponseTypes.Code,
+                OpenIddictConstants.Permissions.Scopes.Email, OpenIddictConstants.Permissions.Scopes.Profile, OpenIddictConstants.Permissions.Scopes.Roles,
+                OpenIddictConstants.Permissions.Prefixes.Scope + CommerceOpenIdConsts.ApiScope,
             },
             Requirements = { Requirements.Features.ProofKeyForCodeExchange },
         };

@@ -25,6 +25,9 @@ internal sealed class EfUnitOfWork(CommerceDbContext db) : IUnitOfWork
         }
     }
 
+    public async Task<IUnitOfWorkTransaction> BeginTransactionAsync(CancellationToken ct) =>
+        new EfUnitOfWorkTransaction(await db.Database.BeginTransactionAsync(ct));
+
     private string? FindErrorCode(string? indexName) =>
         indexName is null
             ? null

@@ -1,5 +1,4 @@
 using Commerce.HttpApi.Authorization;
-using Commerce.Identity;
 using Commerce.Users;
 using Microsoft.AspNetCore.Authorization;
 
@@ -10,10 +9,12 @@ internal static class CommerceAuthorizationServiceCollectionExtensions
     public static IServiceCollection AddCommerceAuthorization(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
-            .AddPolicy(CommerceAuthorizationPolicies.HostAdmin, policy => policy
+            .AddPolicy(CommerceAuthorizationPolicies.Host, policy => policy
                 .RequireAuthenticatedUser()
-                .RequireRole(CommerceRoleNames.Admin)
-                .RequireAssertion(context => !context.User.HasClaim(c => c.Type == CommerceClaimTypes.TenantId)));
+                .RequireAssertion(context => !context.User.HasClaim(c => c.Type == CommerceClaimTypes.TenantId)))
+            .AddPolicy(CommerceAuthorizationPolicies.Tenant, policy => policy
+                .RequireAuthenticatedUser()
+                .RequireClaim(CommerceClaimTypes.TenantId));
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         return services;
     }

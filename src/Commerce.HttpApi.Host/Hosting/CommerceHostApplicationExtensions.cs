@@ -35,10 +35,10 @@ public static class CommerceHostApplicationExtensions
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
             Authorization = [],
-            AsyncAuthorization = [new HostAdminDashboardAuthorizationFilter()],
+            AsyncAuthorization = [new JobsDashboardAuthorizationFilter()],
             AppPath = "/admin/",
             DashboardTitle = "Commerce jobs",
-        });
+        }, app.Services.GetRequiredService<JobStorage>());
         app.MapControllers();
         app.MapCommerceWebPublic();
         return app;

@@ -58,7 +58,8 @@ public static class CommerceHostBuilderExtensions
             return Task.CompletedTask;
         }));
 
-        services.AddHangfire((sp, hangfire) => hangfire.UseCommerceStorage(connectionString, sp.GetRequiredService<ICurrentTenant>()));
+        services.AddSingleton(_ => HangfireStorageConfiguration.CreateStorage(connectionString));
+        services.AddHangfire((sp, hangfire) => hangfire.UseCommerceSettings(sp.GetRequiredService<ICurrentTenant>()));
         if (configuration.GetValue("BackgroundJobs:IsServerEnabled", true))
             services.AddHangfireServer();
 

@@ -9,7 +9,7 @@ namespace Commerce.HttpApi.Features;
 /// <summary>Center Control: the plans (editions) and the feature values they set.</summary>
 [ApiController]
 [Route("api/host/features/editions")]
-[Authorize(Policy = CommerceAuthorizationPolicies.HostAdmin)]
+[Authorize(Policy = CommerceAuthorizationPolicies.Host)]
 [Tags("Editions")]
 public sealed class EditionsController(IEditionAppService editions) : ControllerBase
 {

@@ -9,7 +9,7 @@ namespace Commerce.HttpApi.Features;
 /// <summary>Center Control: a tenant's features, and the platform's overrides of its plan.</summary>
 [ApiController]
 [Route("api/host/multi-tenancy/tenants/{tenantId:guid}/features")]
-[Authorize(Policy = CommerceAuthorizationPolicies.HostAdmin)]
+[Authorize(Policy = CommerceAuthorizationPolicies.Host)]
 [Tags("Tenants")]
 public sealed class TenantFeaturesController(ITenantFeatureAppService features) : ControllerBase
 {

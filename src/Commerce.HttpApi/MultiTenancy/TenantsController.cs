@@ -10,7 +10,7 @@ namespace Commerce.HttpApi.MultiTenancy;
 /// <summary>Center Control: the platform's tenants (merchant accounts).</summary>
 [ApiController]
 [Route("api/host/multi-tenancy/tenants")]
-[Authorize(Policy = CommerceAuthorizationPolicies.HostAdmin)]
+[Authorize(Policy = CommerceAuthorizationPolicies.Host)]
 [Tags("Tenants")]
 public sealed class TenantsController(ITenantAppService tenants) : ControllerBase
 {

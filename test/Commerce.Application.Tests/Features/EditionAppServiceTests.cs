@@ -1,6 +1,7 @@
 using Commerce.Data;
 using Commerce.MultiTenancy;
 using Commerce.TestBase;
+using Commerce.TestBase.Builders;
 using Commerce.TestBase.Database;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -50,8 +51,8 @@ public sealed class EditionAppServiceTests(TestDatabase database) : IClassFixtur
     {
         var used = await CreateAsync(NewName(), []);
         var unused = await CreateAsync(NewName(), []);
-        await services.InScopeAsync(sp => sp.GetRequiredService<ITenantAppService>().CreateAsync(
-            new CreateTenantDto { Name = "Acme", Slug = $"t-{Guid.NewGuid():N}"[..30], EditionId = used.Id }, Ct));
+        using var admin = services.AsHostAdmin();
+        await services.InScopeAsync(sp => sp.GetRequiredService<ITenantAppService>().CreateAsync(TenantInput.Create(editionId: used.Id), Ct));
 
         var ex = await Should.ThrowAsync<BusinessException>(() => services.InScopeAsync(sp => sp.GetRequiredService<IEditionAppService>().DeleteAsync(used.Id, Ct)));
         await services.InScopeAsync(sp => sp.GetRequiredService<IEditionAppService>().DeleteAsync(unused.Id, Ct));
@@ -82,6 +83,10 @@ public sealed class EditionAppServiceTests(TestDatabase database) : IClassFixtur
     private Task<EditionDto> CreateAsync(string name, Dictionary<string, string?> values) =>
         InScope(s => s.CreateAsync(new CreateEditionDto { Name = name, DisplayName = name, FeatureValues = values }, Ct));
 
-    private Task<T> InScope<T>(Func<IEditionAppService, Task<T>> action) =>
-        services.InScopeAsync(sp => action(sp.GetRequiredService<IEditionAppService>()));
+    private async Task<T> InScope<T>(Func<IEditionAppService, Task<T>> action)
+    {
+        await services.SeedAsync();
+        using var admin = services.AsHostAdmin();
+        return await services.InScopeAsync(sp => action(sp.GetRequiredService<IEditionAppService>()));
+    }
 }

@@ -1,5 +1,6 @@
 using Commerce.MultiTenancy;
 using Commerce.TestBase;
+using Commerce.TestBase.Builders;
 using Commerce.TestBase.Database;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -118,10 +119,7 @@ public sealed class FeatureCheckerTests(TestDatabase database) : IClassFixture<T
         }, Ct));
 
     private Task<TenantDto> CreateTenantAsync(Guid? editionId) =>
-        InScope<ITenantAppService, TenantDto>(s => s.CreateAsync(new CreateTenantDto
-        {
-            Name = "Acme", Slug = $"t-{Guid.NewGuid():N}"[..30], EditionId = editionId,
-        }, Ct));
+        InScope<ITenantAppService, TenantDto>(s => s.CreateAsync(TenantInput.Create(editionId: editionId), Ct));
 
     private Task<IReadOnlyList<TenantFeatureDto>> OverrideAsync(Guid tenantId, Dictionary<string, string?> overrides) =>
         InScope<ITenantFeatureAppService, IReadOnlyList<TenantFeatureDto>>(s => s.UpdateAsync(tenantId, new UpdateTenantFeaturesDto { Overrides = overrides }, Ct));
@@ -142,6 +140,11 @@ public sealed class FeatureCheckerTests(TestDatabase database) : IClassFixture<T
         await services.InScopeAsync(sp => act(sp.GetRequiredService<IFeatureChecker>()));
     }
 
-    private Task<TResult> InScope<TService, TResult>(Func<TService, Task<TResult>> action)
-        where TService : notnull => services.InScopeAsync(sp => action(sp.GetRequiredService<TService>()));
+    private async Task<TResult> InScope<TService, TResult>(Func<TService, Task<TResult>> action)
+        where TService : notnull
+    {
+        await services.SeedAsync();
+        using var admin = services.AsHostAdmin();
+        return await services.InScopeAsync(sp => action(sp.GetRequiredService<TService>()));
+    }
 }

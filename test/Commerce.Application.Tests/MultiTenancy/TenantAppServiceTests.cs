@@ -1,4 +1,5 @@
 using Commerce.TestBase;
+using Commerce.TestBase.Builders;
 using Commerce.TestBase.Database;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -88,6 +89,7 @@ public sealed class TenantAppServiceTests(TestDatabase database) : IClassFixture
 
         await InScope(s => s.UpdateAsync(created.Id, new UpdateTenantDto { Name = "Acme", Slug = newSlug, Version = created.Version }, Ct));
 
+
         var store = (Func<string, Task<TenantInfo?>>)(slug => services.InScopeAsync(sp => sp.GetRequiredService<ITenantStore>().FindAsync(slug, Ct)));
         (await store(created.Slug)).ShouldBeNull();
         (await store(newSlug))!.Id.ShouldBe(created.Id);
@@ -109,7 +111,7 @@ public sealed class TenantAppServiceTests(TestDatabase database) : IClassFixture
     public ValueTask DisposeAsync() => services.DisposeAsync();
 
     private Task<TenantDto> CreateAsync(string name, string slug) =>
-        InScope(s => s.CreateAsync(new CreateTenantDto { Name = name, Slug = slug }, Ct));
+        InScope(s => s.CreateAsync(TenantInput.Create(name, slug: slug), Ct));
 
     private Task<TenantDto> UpdateAsync(TenantDto tenant, string name) =>
         InScope(s => s.UpdateAsync(tenant.Id, new UpdateTenantDto { Name = name, Slug = tenant.Slug, Version = tenant.Version }, Ct));
@@ -121,6 +123,10 @@ public sealed class TenantAppServiceTests(TestDatabase database) : IClassFixture
         return tenant;
     }
 
-    private Task<T> InScope<T>(Func<ITenantAppService, Task<T>> action) =>
-        services.InScopeAsync(sp => action(sp.GetRequiredService<ITenantAppService>()));
+    private async Task<T> InScope<T>(Func<ITenantAppService, Task<T>> action)
+    {
+        await services.SeedAsync();
+        using var admin = services.AsHostAdmin();
+        return await services.InScopeAsync(sp => action(sp.GetRequiredService<ITenantAppService>()));
+    }
 }

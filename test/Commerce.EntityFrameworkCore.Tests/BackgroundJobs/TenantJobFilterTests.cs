@@ -20,6 +20,7 @@ public sealed class TenantJobFilterTests(TestDatabase database) : KernelTestBase
         var options = HangfireStorageConfiguration.CreateStorageOptions();
         options.QueuePollInterval = TimeSpan.FromMilliseconds(100);
         storage = new PostgreSqlStorage(new NpgsqlConnectionFactory(Database.ApplicationConnectionString, options), options);
+
         services.AddSingleton<JobRuns>();
         services.AddTransient<RecordTenantJob>();
         services.AddSingleton<IBackgroundJobClient>(sp =>

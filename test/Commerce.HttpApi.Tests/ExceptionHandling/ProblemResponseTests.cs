@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Commerce.Identity;
 using Commerce.MultiTenancy;
+using Commerce.TestBase.Builders;
 using Commerce.TestBase.Http;
 
 namespace Commerce.HttpApi.ExceptionHandling;
@@ -41,7 +42,7 @@ public sealed class ProblemResponseTests(TestHost host) : HttpTestBase(host)
     {
         var tenant = await CreateTenantAsync();
 
-        var response = await Client.PostAsJsonAsync(TenantsUrl, new { name = "Copycat", slug = tenant.Slug }, Ct);
+        var response = await Client.PostAsJsonAsync(TenantsUrl, TenantInput.Create("Copycat") with { Slug = tenant.Slug }, Ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var problem = await ReadProblemAsync(response);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Commerce.MultiTenancy;
+using Commerce.TestBase.Builders;
 using Commerce.TestBase.Http;
 
 namespace Commerce.HttpApi.MultiTenancy;
@@ -49,7 +50,7 @@ public sealed class TenantLifecycleApiTests(TestHost host) : HttpTestBase(host)
     [Fact]
     public async Task A_tenant_cannot_be_put_on_an_edition_that_does_not_exist()
     {
-        var response = await Client.PostAsJsonAsync(TenantsUrl, new { name = "Acme", slug = NewSlug("acme"), editionId = Guid.CreateVersion7() }, Ct);
+        var response = await Client.PostAsJsonAsync(TenantsUrl, TenantInput.Create(editionId: Guid.CreateVersion7()), Ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await ReadProblemAsync(response)).GetProperty("code").GetString().ShouldBe(CommerceErrorCodes.MultiTenancy.EditionNotFound);

@@ -8,4 +8,10 @@ namespace Commerce.Domain.Repositories;
 public interface IUnitOfWork
 {
     Task SaveChangesAsync(CancellationToken ct);
+
+    /// <summary>
+    /// For a use case that saves more than once (ASP.NET Core Identity's managers save on their own), so that it
+    /// still commits or rolls back as a whole.
+    /// </summary>
+    Task<IUnitOfWorkTransaction> BeginTransactionAsync(CancellationToken ct);
 }

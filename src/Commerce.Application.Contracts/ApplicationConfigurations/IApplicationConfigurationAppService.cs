@@ -1,0 +1,6 @@
+namespace Commerce.ApplicationConfigurations;
+
+public interface IApplicationConfigurationAppService
+{
+    Task<ApplicationConfigurationDto> GetAsync(CancellationToken ct);
+}
