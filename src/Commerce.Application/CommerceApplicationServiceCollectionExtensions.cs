@@ -1,6 +1,7 @@
 using Commerce.ApplicationConfigurations;
 using Commerce.Data;
 using Commerce.Features;
+using Commerce.Identity;
 using Commerce.MultiTenancy;
 using Commerce.Permissions;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,10 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<TenantOwnerSetup>();
         services.AddScoped<IApplicationConfigurationAppService, ApplicationConfigurationAppService>();
+        services.AddOptions<AppUrlOptions>().BindConfiguration(AppUrlOptions.SectionName);
+        services.AddScoped<AccountEmails>();
+        services.AddScoped<IUserAppService, UserAppService>();
+        services.AddScoped<IAccountAppService, AccountAppService>();
 
         // After the domain's contributors: the administrators' grants, then the demo tenant with its owner.
         services.AddScoped<IDataSeedContributor, PermissionDataSeedContributor>();

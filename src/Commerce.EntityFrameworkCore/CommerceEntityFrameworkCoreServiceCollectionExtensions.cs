@@ -1,14 +1,18 @@
 using Commerce.BackgroundJobs;
 using Commerce.Domain.Repositories;
 using Commerce.EntityFrameworkCore.Auditing;
+using Commerce.Emailing;
 using Commerce.EntityFrameworkCore.BackgroundJobs;
+using Commerce.EntityFrameworkCore.Emailing;
 using Commerce.EntityFrameworkCore.Features;
+using Commerce.EntityFrameworkCore.Identity;
 using Commerce.EntityFrameworkCore.MultiTenancy;
 using Commerce.EntityFrameworkCore.Outbox;
 using Commerce.EntityFrameworkCore.Permissions;
 using Commerce.EntityFrameworkCore.Repositories;
 using Commerce.EntityFrameworkCore.Schema;
 using Commerce.Features;
+using Commerce.Identity;
 using Commerce.MultiTenancy;
 using Commerce.Permissions;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,12 +47,15 @@ public static class CommerceEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IEditionRepository, EditionRepository>();
         services.AddScoped<ITenantFeatureOverrideRepository, TenantFeatureOverrideRepository>();
         services.AddScoped<IPermissionGrantRepository, PermissionGrantRepository>();
+        services.AddScoped<IUserRoleLookup, UserRoleLookup>();
 
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
         services.AddSingleton<OutboxDispatcher>();
         services.AddScoped<IBackgroundJobManager, HangfireBackgroundJobManager>();
         services.AddTransient(typeof(BackgroundJobExecutor<,>));
         services.AddSingleton<DatabaseMigrator>();
+        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.SectionName);
+        services.AddSingleton<IEmailSender, MailKitEmailSender>();
         return services;
     }
 

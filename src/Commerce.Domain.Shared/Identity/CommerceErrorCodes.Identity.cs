@@ -9,5 +9,8 @@ public static partial class CommerceErrorCodes
         public const string WeakPassword = "Commerce:Identity:WeakPassword";
         public const string InvalidToken = "Commerce:Identity:InvalidToken";
         public const string InvalidUser = "Commerce:Identity:InvalidUser";
+        public const string StaffLimitReached = "Commerce:Identity:StaffLimitReached";
+        public const string LastOwner = "Commerce:Identity:LastOwner";
+        public const string UnknownRole = "Commerce:Identity:UnknownRole";
     }
 }

@@ -2,7 +2,9 @@ using Xunit;
 using System.Net.Http.Headers;
 using Commerce.Data;
 using Commerce.Identity;
+using Commerce.MultiTenancy;
 using Commerce.TestBase.Database;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.TestBase.Http;
@@ -30,6 +32,20 @@ public sealed class TestHost : IAsyncLifetime
 
     public Task<string> SignInAsync(string? tenant, string email, string password) =>
         CodeFlowSignIn.GetAccessTokenAsync(Factory, tenant, email, password, default);
+
+    /// <summary>A user of the tenant (by slug; null for the host) with a password and one role, ready to sign in.</summary>
+    public async Task<Guid> CreateUserAsync(string? tenantSlug, string email, string password, string role)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var tenantId = tenantSlug is null ? null : (await sp.GetRequiredService<ITenantStore>().FindAsync(tenantSlug, default))?.Id;
+        using (sp.GetRequiredService<ICurrentTenant>().Change(tenantId))
+        {
+            var user = new CommerceUser(Guid.CreateVersion7(), email, email);
+            await IdentityDataSeedContributor.CreateUserAsync(sp.GetRequiredService<UserManager<CommerceUser>>(), user, password, role);
+            return user.Id;
+        }
+    }
 
     /// <summary>A client that sends the given access token; none for an anonymous caller.</summary>
     public HttpClient CreateClient(string? accessToken)

@@ -1,0 +1,22 @@
+using Commerce.Application.Dtos;
+
+namespace Commerce.Identity;
+
+/// <summary>A tenant's staff: owners invite, edit, disable and remove members, within the plan's staff limit.</summary>
+public interface IUserAppService
+{
+    Task<PagedResultDto<UserDto>> GetListAsync(GetUserListInput input, CancellationToken ct);
+
+    Task<UserDto> GetAsync(Guid id, CancellationToken ct);
+
+    /// <summary>Creates the member and emails an invitation to set a password; the link works once.</summary>
+    Task<UserDto> InviteAsync(InviteUserDto input, CancellationToken ct);
+
+    Task<UserDto> UpdateAsync(Guid id, UpdateUserDto input, CancellationToken ct);
+
+    Task<UserDto> DisableAsync(Guid id, CancellationToken ct);
+
+    Task<UserDto> EnableAsync(Guid id, CancellationToken ct);
+
+    Task DeleteAsync(Guid id, CancellationToken ct);
+}

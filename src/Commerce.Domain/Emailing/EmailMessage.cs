@@ -1,0 +1,3 @@
+namespace Commerce.Emailing;
+
+public sealed record EmailMessage(string To, string Subject, string HtmlBody, string TextBody);
