@@ -28,6 +28,7 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddScoped<AccountEmails>();
         services.AddScoped<IUserAppService, UserAppService>();
         services.AddScoped<IAccountAppService, AccountAppService>();
+        services.AddScoped<IRoleAppService, RoleAppService>();
 
         // After the domain's contributors: the administrators' grants, then the demo tenant with its owner.
         services.AddScoped<IDataSeedContributor, PermissionDataSeedContributor>();

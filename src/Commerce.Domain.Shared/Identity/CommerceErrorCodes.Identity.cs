@@ -12,5 +12,7 @@ public static partial class CommerceErrorCodes
         public const string StaffLimitReached = "Commerce:Identity:StaffLimitReached";
         public const string LastOwner = "Commerce:Identity:LastOwner";
         public const string UnknownRole = "Commerce:Identity:UnknownRole";
+        public const string StaticRole = "Commerce:Identity:StaticRole";
+        public const string RoleInUse = "Commerce:Identity:RoleInUse";
     }
 }

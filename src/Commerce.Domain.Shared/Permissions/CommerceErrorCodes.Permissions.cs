@@ -6,5 +6,6 @@ public static partial class CommerceErrorCodes
     {
         public const string PermissionNotGranted = "Commerce:Permissions:PermissionNotGranted";
         public const string UnknownPermission = "Commerce:Permissions:UnknownPermission";
+        public const string PermissionNotOnThisSide = "Commerce:Permissions:PermissionNotOnThisSide";
     }
 }

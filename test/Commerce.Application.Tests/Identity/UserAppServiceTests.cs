@@ -1,5 +1,4 @@
 using Commerce.Emailing;
-using Commerce.Features;
 using Commerce.MultiTenancy;
 using Commerce.TestBase;
 using Commerce.TestBase.Builders;
@@ -96,26 +95,11 @@ public sealed class UserAppServiceTests(TestDatabase database) : IClassFixture<T
 
     public async ValueTask DisposeAsync() => await services.DisposeAsync();
 
-    private async Task<(TenantDto Tenant, CommerceUser Owner)> CreateTenantAsync(int maxStaff)
-    {
-        using var admin = services.AsHostAdmin();
-        var edition = await services.InScopeAsync(sp => sp.GetRequiredService<IEditionAppService>().CreateAsync(new CreateEditionDto
-        {
-            Name = $"E-{Guid.NewGuid():N}"[..30], DisplayName = "Team plan",
-            FeatureValues = new Dictionary<string, string?> { [CommerceFeatures.Identity.MaxStaffCount] = maxStaff.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-        }, Ct));
-        var tenant = await services.InScopeAsync(sp => sp.GetRequiredService<ITenantAppService>().CreateAsync(TenantInput.Create(editionId: edition.Id), Ct));
-        using var scope = services.AsTenant(tenant.Id);
-        var owner = await services.InScopeAsync(sp => sp.GetRequiredService<UserManager<CommerceUser>>().FindByEmailAsync($"owner@{tenant.Slug}.test"));
-        return (tenant, owner!);
-    }
+    private Task<(TenantDto Tenant, CommerceUser Owner)> CreateTenantAsync(int maxStaff) =>
+        services.CreateTenantAsync(new Dictionary<string, string?> { [CommerceFeatures.Identity.MaxStaffCount] = maxStaff.ToString(System.Globalization.CultureInfo.InvariantCulture) }, Ct);
 
-    private async Task<T> AsOwner<T>(TenantDto tenant, CommerceUser owner, Func<IUserAppService, Task<T>> action)
-    {
-        using var scope = services.AsTenant(tenant.Id);
-        using var user = services.AsUser(owner.Id, tenant.Id, CommerceRoleNames.Owner);
-        return await services.InScopeAsync(sp => action(sp.GetRequiredService<IUserAppService>()));
-    }
+    private Task<T> AsOwner<T>(TenantDto tenant, CommerceUser owner, Func<IUserAppService, Task<T>> action) =>
+        services.AsMemberAsync(tenant, owner.Id, [CommerceRoleNames.Owner], action);
 
     private Task SendResetAsync(string tenant, string email) =>
         services.InScopeAsync(sp => sp.GetRequiredService<IAccountAppService>().SendPasswordResetAsync(new SendPasswordResetDto { Tenant = tenant, Email = email }, Ct));
