@@ -4,6 +4,7 @@ using Commerce.Features;
 using Commerce.Identity;
 using Commerce.MultiTenancy;
 using Commerce.Permissions;
+using Commerce.Policies;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce;
@@ -29,6 +30,9 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddScoped<IUserAppService, UserAppService>();
         services.AddScoped<IAccountAppService, AccountAppService>();
         services.AddScoped<IRoleAppService, RoleAppService>();
+        services.AddScoped<PolicyValueCache>();
+        services.AddScoped<IPolicyChecker, PolicyChecker>();
+        services.AddScoped<IPlatformPolicyAppService, PlatformPolicyAppService>();
 
         // After the domain's contributors: the administrators' grants, then the demo tenant with its owner.
         services.AddScoped<IDataSeedContributor, PermissionDataSeedContributor>();

@@ -4,6 +4,7 @@ using Commerce.Guids;
 using Commerce.Identity;
 using Commerce.MultiTenancy;
 using Commerce.Permissions;
+using Commerce.Policies;
 using Commerce.Users;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,6 +26,7 @@ public static class CommerceDomainServiceCollectionExtensions
         services.AddScoped<EditionManager>();
         services.AddScoped<TenantFeatureManager>();
         services.AddScoped<PermissionGrantManager>();
+        services.AddScoped<PolicyValueManager>();
 
         // In order: roles before users, editions before the demo tenant that is put on one.
         services.AddOptions<IdentitySeedOptions>().BindConfiguration(IdentitySeedOptions.SectionName);

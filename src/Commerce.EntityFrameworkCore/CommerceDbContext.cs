@@ -6,6 +6,7 @@ using Commerce.Features;
 using Commerce.Identity;
 using Commerce.MultiTenancy;
 using Commerce.Permissions;
+using Commerce.Policies;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,6 +40,8 @@ public class CommerceDbContext : IdentityDbContext<CommerceUser, CommerceRole, G
     public DbSet<TenantFeatureOverride> TenantFeatureOverrides => Set<TenantFeatureOverride>();
 
     public DbSet<PermissionGrant> PermissionGrants => Set<PermissionGrant>();
+
+    public DbSet<PolicyValue> PolicyValues => Set<PolicyValue>();
 
     internal DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

@@ -9,12 +9,14 @@ using Commerce.EntityFrameworkCore.Identity;
 using Commerce.EntityFrameworkCore.MultiTenancy;
 using Commerce.EntityFrameworkCore.Outbox;
 using Commerce.EntityFrameworkCore.Permissions;
+using Commerce.EntityFrameworkCore.Policies;
 using Commerce.EntityFrameworkCore.Repositories;
 using Commerce.EntityFrameworkCore.Schema;
 using Commerce.Features;
 using Commerce.Identity;
 using Commerce.MultiTenancy;
 using Commerce.Permissions;
+using Commerce.Policies;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.EntityFrameworkCore;
@@ -48,6 +50,7 @@ public static class CommerceEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<ITenantFeatureOverrideRepository, TenantFeatureOverrideRepository>();
         services.AddScoped<IPermissionGrantRepository, PermissionGrantRepository>();
         services.AddScoped<IUserRoleLookup, UserRoleLookup>();
+        services.AddScoped<IPolicyValueRepository, PolicyValueRepository>();
 
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
         services.AddSingleton<OutboxDispatcher>();

@@ -12,4 +12,7 @@ public sealed record ApplicationConfigurationDto
 
     /// <summary>Every feature's value for the current tenant (the defaults on the host).</summary>
     public required IReadOnlyDictionary<string, string> Features { get; init; }
+
+    /// <summary>The platform policies that apply to the current tenant (the platform's values on the host).</summary>
+    public required IReadOnlyDictionary<string, string> Policies { get; init; }
 }

@@ -9,6 +9,7 @@ public static class CommercePermissionDefinitions
     [
         .. MultiTenancyPermissionDefinitions.All,
         .. FeaturesPermissionDefinitions.All,
+        .. PoliciesPermissionDefinitions.All,
         .. IdentityPermissionDefinitions.All,
         .. BackgroundJobsPermissionDefinitions.All,
     ];

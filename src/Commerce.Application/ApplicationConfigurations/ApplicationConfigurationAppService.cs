@@ -2,6 +2,7 @@ using Commerce.Features;
 using Commerce.Identity;
 using Commerce.MultiTenancy;
 using Commerce.Permissions;
+using Commerce.Policies;
 using Commerce.Users;
 using Microsoft.AspNetCore.Identity;
 
@@ -10,7 +11,7 @@ namespace Commerce.ApplicationConfigurations;
 /// <summary>Open to anyone: an anonymous caller gets no user, no permissions and the defaults.</summary>
 public sealed class ApplicationConfigurationAppService(
     ICurrentUser currentUser, ICurrentTenant currentTenant, ITenantStore tenantStore, IEditionRepository editions,
-    IPermissionChecker permissions, IFeatureChecker features, UserManager<CommerceUser> users)
+    IPermissionChecker permissions, IFeatureChecker features, IPolicyChecker policies, UserManager<CommerceUser> users)
     : IApplicationConfigurationAppService
 {
     public async Task<ApplicationConfigurationDto> GetAsync(CancellationToken ct) => new()
@@ -19,6 +20,7 @@ public sealed class ApplicationConfigurationAppService(
         CurrentTenant = await DescribeTenantAsync(ct),
         GrantedPermissions = await permissions.GetGrantedAsync(ct),
         Features = await features.GetAllAsync(ct),
+        Policies = await policies.GetAllAsync(ct),
     };
 
     private async Task<CurrentUserDto> DescribeUserAsync()
