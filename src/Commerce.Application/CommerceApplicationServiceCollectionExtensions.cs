@@ -33,6 +33,7 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddScoped<PolicyValueCache>();
         services.AddScoped<IPolicyChecker, PolicyChecker>();
         services.AddScoped<IPlatformPolicyAppService, PlatformPolicyAppService>();
+        services.AddScoped<PurgeDeletedTenantsJob>();
 
         // After the domain's contributors: the administrators' grants, then the demo tenant with its owner.
         services.AddScoped<IDataSeedContributor, PermissionDataSeedContributor>();

@@ -45,6 +45,7 @@ public static class CommerceEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddSingleton<IAsyncQueryExecutor, EfAsyncQueryExecutor>();
         services.AddScoped<ICrossTenantReader, CrossTenantReader>();
+        services.AddScoped<ITenantDataPurger, TenantDataPurger>();
         services.AddScoped<ITenantRepository, TenantRepository>();
         services.AddScoped<IEditionRepository, EditionRepository>();
         services.AddScoped<ITenantFeatureOverrideRepository, TenantFeatureOverrideRepository>();

@@ -16,4 +16,7 @@ public interface ITenantAppService
     Task<TenantDto> SuspendAsync(Guid id, SuspendTenantDto input, CancellationToken ct);
 
     Task<TenantDto> ReactivateAsync(Guid id, CancellationToken ct);
+
+    /// <summary>Deletes softly: the tenant disappears at once, and its data is purged after the retention policy's days.</summary>
+    Task DeleteAsync(Guid id, CancellationToken ct);
 }

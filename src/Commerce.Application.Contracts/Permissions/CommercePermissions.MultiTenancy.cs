@@ -11,6 +11,7 @@ public static partial class CommercePermissions
             public const string Edit = Default + ".Edit";
             public const string Suspend = Default + ".Suspend";
             public const string ManageFeatures = Default + ".ManageFeatures";
+            public const string Delete = Default + ".Delete";
         }
     }
 }

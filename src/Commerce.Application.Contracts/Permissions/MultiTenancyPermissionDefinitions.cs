@@ -11,5 +11,6 @@ public static class MultiTenancyPermissionDefinitions
         new(CommercePermissions.MultiTenancy.Tenants.Edit, "Edit tenants", Group, PermissionSide.Host),
         new(CommercePermissions.MultiTenancy.Tenants.Suspend, "Suspend and reactivate tenants", Group, PermissionSide.Host),
         new(CommercePermissions.MultiTenancy.Tenants.ManageFeatures, "Override tenants' features", Group, PermissionSide.Host),
+        new(CommercePermissions.MultiTenancy.Tenants.Delete, "Delete tenants", Group, PermissionSide.Host),
     ];
 }

@@ -67,6 +67,14 @@ public sealed class TenantAppService(
         return await SaveAsync(tenant, TenantMapper.ToInfo(tenant), ct);
     }
 
+    public async Task DeleteAsync(Guid id, CancellationToken ct)
+    {
+        await permissions.CheckAsync(CommercePermissions.MultiTenancy.Tenants.Delete, ct);
+        var tenant = await tenants.GetAsync(id, ct);
+        tenants.Remove(tenant);
+        await SaveAsync(tenant, TenantMapper.ToInfo(tenant), ct);
+    }
+
     /// <summary>Saves, then drops what request handling cached about the tenant as it was.</summary>
     private async Task<TenantDto> SaveAsync(Tenant tenant, TenantInfo before, CancellationToken ct)
     {

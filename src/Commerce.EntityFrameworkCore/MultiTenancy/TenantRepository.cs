@@ -1,4 +1,5 @@
 using Commerce.EntityFrameworkCore.Repositories;
+using Commerce.EntityFrameworkCore.Schema;
 using Commerce.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,6 +12,15 @@ internal sealed class TenantRepository(CommerceDbContext db) : EfRepository<Tena
 
     public Task<bool> SlugExistsAsync(string slug, Guid? exceptId, CancellationToken ct) =>
         Set.AnyAsync(t => t.Slug == slug && t.Id != exceptId, ct);
+
+    public Task<List<Tenant>> GetDeletedBeforeAsync(DateTimeOffset deletedBefore, CancellationToken ct) =>
+        Set.IgnoreQueryFilters([QueryFilters.SoftDelete])
+            .Where(t => t.IsDeleted && t.DeletionTime <= deletedBefore)
+            .AsNoTracking()
+            .ToListAsync(ct);
+
+    public Task HardDeleteAsync(Guid id, CancellationToken ct) =>
+        Set.IgnoreQueryFilters([QueryFilters.SoftDelete]).Where(t => t.Id == id && t.IsDeleted).ExecuteDeleteAsync(ct);
 
     public Task<int> CountByEditionAsync(Guid editionId, CancellationToken ct) =>
         Set.CountAsync(t => t.EditionId == editionId, ct);

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Commerce.EntityFrameworkCore;
 using Commerce.EntityFrameworkCore.BackgroundJobs;
 using Commerce.HttpApi.Host.Authorization;
+using Commerce.HttpApi.Host.BackgroundJobs;
 using Commerce.HttpApi.Host.Backoffice;
 using Commerce.HttpApi.Host.ExceptionHandling;
 using Commerce.HttpApi.Host.Identity;
@@ -61,7 +62,10 @@ public static class CommerceHostBuilderExtensions
         services.AddSingleton(_ => HangfireStorageConfiguration.CreateStorage(connectionString));
         services.AddHangfire((sp, hangfire) => hangfire.UseCommerceSettings(sp.GetRequiredService<ICurrentTenant>()));
         if (configuration.GetValue("BackgroundJobs:IsServerEnabled", true))
+        {
             services.AddHangfireServer();
+            services.AddHostedService<RecurringJobsRegistrar>();
+        }
 
         services.AddOptions<BackofficeOptions>().BindConfiguration(BackofficeOptions.SectionName);
         return builder;

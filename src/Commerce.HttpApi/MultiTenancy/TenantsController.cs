@@ -54,6 +54,16 @@ public sealed class TenantsController(ITenantAppService tenants) : ControllerBas
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public Task<TenantDto> Suspend(Guid id, SuspendTenantDto input, CancellationToken ct) => tenants.SuspendAsync(id, input, ct);
 
+    /// <summary>Deletes a tenant: it is gone at once, and its data is purged after the data-retention policy's days.</summary>
+    [HttpDelete("{id:guid}")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<IActionResult> Delete(Guid id, CancellationToken ct)
+    {
+        await tenants.DeleteAsync(id, ct);
+        return NoContent();
+    }
+
     /// <summary>Reactivates a suspended tenant.</summary>
     [HttpPost("{id:guid}/reactivate")]
     [ProducesResponseType<TenantDto>(StatusCodes.Status200OK)]

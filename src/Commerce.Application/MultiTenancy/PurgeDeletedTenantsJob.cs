@@ -1,0 +1,35 @@
+using Commerce.BackgroundJobs;
+using Commerce.Policies;
+using Microsoft.Extensions.Logging;
+
+namespace Commerce.MultiTenancy;
+
+public sealed record PurgeDeletedTenantsArgs;
+
+/// <summary>
+/// Daily: purges the data of every tenant deleted longer ago than its data-retention policy allows, then the
+/// tenant itself. Runs on the host; each purge runs as the tenant it removes.
+/// </summary>
+public sealed partial class PurgeDeletedTenantsJob(
+    ITenantRepository tenants, ITenantDataPurger purger, PolicyValueCache policies, TimeProvider clock, ILogger<PurgeDeletedTenantsJob> logger)
+    : IBackgroundJob<PurgeDeletedTenantsArgs>
+{
+    public const string RecurringJobId = "purge-deleted-tenants";
+
+    public async Task ExecuteAsync(PurgeDeletedTenantsArgs args, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var tenant in await tenants.GetDeletedBeforeAsync(now, ct))
+        {
+            var retention = int.Parse((await policies.ResolveAsync(tenant.EditionId, tenant.Id, ct))[CommercePolicies.DataRetentionDays], System.Globalization.CultureInfo.InvariantCulture);
+            if (tenant.DeletionTime!.Value.AddDays(retention) > now)
+                continue;
+            await purger.PurgeAsync(tenant.Id, ct);
+            await tenants.HardDeleteAsync(tenant.Id, ct);
+            LogPurged(logger, tenant.Id, tenant.Slug, retention);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Tenant {TenantId} ({Slug}) purged {RetentionDays} days after its deletion")]
+    private static partial void LogPurged(ILogger logger, Guid tenantId, string slug, int retentionDays);
+}
