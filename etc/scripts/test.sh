@@ -74,6 +74,8 @@ e2e_env="$(COMMERCE_PG_DATABASE=commerce_e2e etc/scripts/postgres.sh env)"
 (
   eval "$e2e_env"
   export ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Development
+  # Every browser test signs in from this one address.
+  export RateLimiting__SignInPerMinute=1000
   exec dotnet run --project src/Commerce.HttpApi.Host --no-build --no-launch-profile
 ) > "$results/e2e-host.log" 2>&1 &
 host_pid=$!

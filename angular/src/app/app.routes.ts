@@ -1,20 +1,37 @@
 import { Routes } from '@angular/router';
+
+import { authGuard } from './core/auth/auth.guard';
 import { Shell } from './layout/shell';
 
 /**
- * Every feature is a lazy child route of the shell, so the initial bundle
- * only carries the layout.
+ * Every page is a lazy route, so the initial bundle only carries the layout, sign-in and the API plumbing.
+ * Signed-out users see only the sign-in page.
  */
 export const routes: Routes = [
   {
+    path: 'sign-in',
+    title: 'Sign in · Commerce Backoffice',
+    loadComponent: () => import('./sign-in/sign-in').then((m) => m.SignIn),
+  },
+  {
     path: '',
     component: Shell,
+    canMatch: [authGuard],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'dashboard' },
       {
         path: 'dashboard',
         title: 'Dashboard · Commerce Backoffice',
         loadComponent: () => import('./dashboard/dashboard').then((m) => m.Dashboard),
+      },
+      {
+        path: 'host',
+        loadChildren: () => import('./host/host.routes').then((m) => m.HOST_ROUTES),
+      },
+      {
+        path: 'forbidden',
+        title: 'Not allowed · Commerce Backoffice',
+        loadComponent: () => import('./forbidden/forbidden').then((m) => m.Forbidden),
       },
     ],
   },

@@ -1,7 +1,32 @@
+import { Permissions } from '../core/permissions/permissions';
+
 /** One entry of the side navigation. Feature routes add themselves here. */
 export interface NavItem {
   readonly label: string;
   readonly path: string;
+  /** Shown only when this permission is granted. */
+  readonly permission?: string;
+  /** Shown only when this (toggle) feature is on for the current tenant. */
+  readonly feature?: string;
 }
 
-export const NAV_ITEMS: readonly NavItem[] = [{ label: 'Dashboard', path: '/dashboard' }];
+export const NAV_ITEMS: readonly NavItem[] = [
+  { label: 'Dashboard', path: '/dashboard' },
+  { label: 'Tenants', path: '/host/tenants', permission: Permissions.Tenants },
+  { label: 'Editions', path: '/host/editions', permission: Permissions.Editions },
+];
+
+/** What the menu needs to know about the user and the plan. */
+export interface NavContext {
+  isGranted(permission: string): boolean;
+  isFeatureEnabled(feature: string): boolean;
+}
+
+/** The entries the user may see: permission granted and feature on, where the entry asks for them. */
+export function visibleNavItems(items: readonly NavItem[], context: NavContext): NavItem[] {
+  return items.filter(
+    (item) =>
+      (!item.permission || context.isGranted(item.permission)) &&
+      (!item.feature || context.isFeatureEnabled(item.feature)),
+  );
+}

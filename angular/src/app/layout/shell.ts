@@ -1,20 +1,27 @@
 import { BreakpointObserver, Breakpoints } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  signal,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatListModule } from '@angular/material/list';
 import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { map } from 'rxjs';
 
-import { NAV_ITEMS } from './nav-items';
+import { AuthService } from '../core/auth/auth.service';
+import { ConfigService } from '../core/config/config.service';
+import { NAV_ITEMS, visibleNavItems } from './nav-items';
 
 @Component({
   selector: 'app-shell',
   imports: [
     MatButtonModule,
-    MatListModule,
     MatSidenavModule,
     MatToolbarModule,
     RouterLink,
@@ -26,7 +33,22 @@ import { NAV_ITEMS } from './nav-items';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class Shell {
-  protected readonly navItems = NAV_ITEMS;
+  private readonly auth = inject(AuthService);
+  private readonly config = inject(ConfigService);
+
+  protected readonly navItems = computed(() => visibleNavItems(NAV_ITEMS, this.config));
+
+  /** Who is signed in: the host's view of the user, else what the id token says. */
+  protected readonly userName = computed(() => {
+    const user = this.config.currentUser();
+    const claims = this.auth.identity();
+    return user.name || user.email || user.userName || claims?.name || claims?.email || '';
+  });
+
+  /** The store account, or Center Control for platform operators. */
+  protected readonly tenantName = computed(
+    () => this.config.currentTenant()?.name ?? 'Center Control',
+  );
 
   protected readonly handset = toSignal(
     inject(BreakpointObserver)
@@ -41,6 +63,16 @@ export class Shell {
   protected readonly mode = computed(() => (this.handset() ? 'over' : 'side'));
   protected readonly opened = computed(() => this.userOpened() ?? !this.handset());
 
+  constructor() {
+    const router = inject(Router);
+    // The session can end under the app (refresh refused): go to the sign-in page rather than fail every call.
+    effect(() => {
+      if (!this.auth.isSignedIn()) {
+        void router.navigate(['/sign-in'], { queryParams: { returnUrl: router.url } });
+      }
+    });
+  }
+
   protected toggle(): void {
     this.userOpened.set(!this.opened());
   }
@@ -53,5 +85,9 @@ export class Shell {
     if (this.handset()) {
       this.userOpened.set(false);
     }
+  }
+
+  protected signOut(): void {
+    this.auth.signOut();
   }
 }

@@ -1,0 +1,207 @@
+import { DatePipe } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  linkedSignal,
+  signal,
+} from '@angular/core';
+import { rxResource, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
+import { debounceTime, distinctUntilChanged, map } from 'rxjs';
+
+import { Api } from '../../../api/generated/api';
+import { apiHostFeaturesEditionsGet } from '../../../api/generated/fn/editions/api-host-features-editions-get';
+import { apiHostMultiTenancyTenantsGet } from '../../../api/generated/fn/tenants/api-host-multi-tenancy-tenants-get';
+import { apiHostMultiTenancyTenantsIdReactivatePost } from '../../../api/generated/fn/tenants/api-host-multi-tenancy-tenants-id-reactivate-post';
+import { EditionDto } from '../../../api/generated/models/edition-dto';
+import { TenantDto } from '../../../api/generated/models/tenant-dto';
+import { ConfigService } from '../../../core/config/config.service';
+import { ProblemNotifier } from '../../../core/errors/problem-notifier';
+import { Permissions } from '../../../core/permissions/permissions';
+import {
+  TENANT_STATUSES,
+  TenantStatusName,
+  tenantStatus,
+  tenantStatusParameter,
+} from '../../shared/tenant-status';
+import { SuspendDialog } from '../suspend-dialog/suspend-dialog';
+import { TenantDialog, TenantDialogData } from '../tenant-dialog/tenant-dialog';
+
+export const TENANT_PAGE_SIZES = [10, 25, 50, 100];
+const SEARCH_DEBOUNCE_MS = 300;
+
+/** Center Control's tenant list: server-side paging, search and status filter, and the actions on a tenant. */
+@Component({
+  selector: 'app-tenant-list',
+  imports: [
+    DatePipe,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatMenuModule,
+    MatPaginatorModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    MatTableModule,
+    RouterLink,
+  ],
+  templateUrl: './tenant-list.html',
+  styleUrl: './tenant-list.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class TenantList {
+  private readonly api = inject(Api);
+  private readonly config = inject(ConfigService);
+  private readonly dialog = inject(MatDialog);
+  private readonly notifier = inject(ProblemNotifier);
+
+  protected readonly statuses = TENANT_STATUSES;
+  protected readonly pageSizes = TENANT_PAGE_SIZES;
+  protected readonly columns = ['name', 'slug', 'edition', 'status', 'creationTime', 'actions'];
+
+  protected readonly canCreate = computed(() => this.config.isGranted(Permissions.TenantsCreate));
+  protected readonly canEdit = computed(() => this.config.isGranted(Permissions.TenantsEdit));
+  protected readonly canSuspend = computed(() => this.config.isGranted(Permissions.TenantsSuspend));
+  protected readonly canManageFeatures = computed(() =>
+    this.config.isGranted(Permissions.TenantsManageFeatures),
+  );
+
+  /** What is typed in the search box; the request follows it after a short pause. */
+  protected readonly search = signal('');
+  private readonly filter = toSignal(
+    toObservable(this.search).pipe(
+      debounceTime(SEARCH_DEBOUNCE_MS),
+      map((text) => text.trim()),
+      distinctUntilChanged(),
+    ),
+    { initialValue: '' },
+  );
+  protected readonly status = signal<TenantStatusName | ''>('');
+
+  /** Back to the first page whenever the search or the status filter changes. */
+  protected readonly page = linkedSignal<{ filter: string; status: string }, PageState>({
+    source: () => ({ filter: this.filter(), status: this.status() }),
+    computation: (_, previous) => ({ index: 0, size: previous?.value.size ?? 25 }),
+  });
+
+  protected readonly tenants = rxResource({
+    params: () => ({ filter: this.filter(), status: this.status(), page: this.page() }),
+    stream: ({ params }) =>
+      this.api.invoke(apiHostMultiTenancyTenantsGet, {
+        Filter: params.filter || undefined,
+        Status: params.status ? tenantStatusParameter(params.status) : undefined,
+        SkipCount: params.page.index * params.page.size,
+        MaxResultCount: params.page.size,
+      }),
+  });
+
+  /** The last page that arrived: kept on screen while the next one loads, so the table does not flicker. */
+  private readonly shown = linkedSignal<
+    { items: TenantDto[]; totalCount: number } | undefined,
+    { items: TenantDto[]; totalCount: number }
+  >({
+    source: () => {
+      const value = this.tenants.hasValue() ? this.tenants.value() : undefined;
+      return value && { items: value.items, totalCount: Number(value.totalCount) };
+    },
+    computation: (value, previous) => value ?? previous?.value ?? { items: [], totalCount: 0 },
+  });
+  protected readonly rows = computed(() => this.shown().items);
+  protected readonly totalCount = computed(() => this.shown().totalCount);
+
+  private readonly editions = rxResource({
+    params: () => this.config.isGranted(Permissions.Editions) || undefined,
+    stream: () => this.api.invoke(apiHostFeaturesEditionsGet),
+  });
+  private readonly editionList = computed<EditionDto[]>(() =>
+    this.editions.hasValue() ? (this.editions.value() ?? []) : [],
+  );
+  private readonly editionNames = computed(
+    () => new Map(this.editionList().map((e) => [e.id, e.displayName])),
+  );
+
+  constructor() {
+    effect(() => {
+      const error = this.tenants.error();
+      if (error) {
+        this.notifier.notify(error);
+      }
+    });
+  }
+
+  /** Keeps a row (and an open menu on it) when a reload brings the same tenant back. */
+  protected readonly trackById = (_: number, tenant: TenantDto) => tenant.id;
+
+  protected statusOf(tenant: TenantDto): TenantStatusName {
+    return tenantStatus(tenant);
+  }
+
+  protected editionName(tenant: TenantDto): string {
+    return tenant.editionId ? (this.editionNames().get(tenant.editionId) ?? '—') : 'None';
+  }
+
+  protected pageChanged(event: PageEvent): void {
+    this.page.set({ index: event.pageIndex, size: event.pageSize });
+  }
+
+  protected create(): void {
+    this.openTenantDialog({ editions: this.editionList });
+  }
+
+  protected edit(tenant: TenantDto): void {
+    this.openTenantDialog({ tenant, editions: this.editionList });
+  }
+
+  protected suspend(tenant: TenantDto): void {
+    this.dialog
+      .open(SuspendDialog, { data: tenant, width: '480px', maxWidth: '95vw' })
+      .afterClosed()
+      .subscribe((suspended) => {
+        if (suspended) {
+          this.notifier.success(`${tenant.name} is suspended.`);
+          this.tenants.reload();
+        }
+      });
+  }
+
+  protected reactivate(tenant: TenantDto): void {
+    this.api.invoke(apiHostMultiTenancyTenantsIdReactivatePost, { id: tenant.id! }).subscribe({
+      next: () => {
+        this.notifier.success(`${tenant.name} is active again.`);
+        this.tenants.reload();
+      },
+      error: (error: unknown) => this.notifier.notify(error),
+    });
+  }
+
+  private openTenantDialog(data: TenantDialogData): void {
+    this.dialog
+      .open(TenantDialog, { data, width: '520px', maxWidth: '95vw' })
+      .afterClosed()
+      .subscribe((saved?: TenantDto) => {
+        if (saved) {
+          this.notifier.success(
+            data.tenant ? `${saved.name} is saved.` : `${saved.name} is created.`,
+          );
+          this.tenants.reload();
+        }
+      });
+  }
+}
+
+interface PageState {
+  readonly index: number;
+  readonly size: number;
+}
