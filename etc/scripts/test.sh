@@ -74,8 +74,8 @@ e2e_env="$(COMMERCE_PG_DATABASE=commerce_e2e etc/scripts/postgres.sh env)"
 (
   eval "$e2e_env"
   export ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Development
-  # Every browser test signs in from this one address.
-  export RateLimiting__SignInPerMinute=1000
+  # Every browser test signs in from this one address; the mail the tests read lands in the results.
+  export RateLimiting__SignInPerMinute=1000 Email__Folder="$results/mail"
   exec dotnet run --project src/Commerce.HttpApi.Host --no-build --no-launch-profile
 ) > "$results/e2e-host.log" 2>&1 &
 host_pid=$!
@@ -87,7 +87,7 @@ for _ in $(seq 1 60); do
   sleep 1
 done
 if [ -n "$ready" ]; then
-  (cd angular && E2E_BASE_URL="http://127.0.0.1:$port" npm run --silent e2e) || true
+  (cd angular && E2E_BASE_URL="http://127.0.0.1:$port" E2E_MAIL_DIR="$results/mail" npm run --silent e2e) || true
   if [ -f angular/test-results/e2e.json ]; then cp angular/test-results/e2e.json "$results/e2e.json"; else crashed angular-e2e; fi
 else
   echo "the host did not become ready; its log:" >&2

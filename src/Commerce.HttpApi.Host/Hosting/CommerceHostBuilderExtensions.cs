@@ -43,6 +43,8 @@ public static class CommerceHostBuilderExtensions
         services.AddControllers()
             .AddApplicationPart(typeof(TenantsController).Assembly)
             .AddJsonOptions(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // The OpenAPI document reads these options: enums are documented as the names the API sends.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.Configure<ApiBehaviorOptions>(o => o.InvalidModelStateResponseFactory = ProblemResponses.FromInvalidModelState);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemResponses.AddTraceId);
         services.AddExceptionHandler<CommerceExceptionHandler>();
