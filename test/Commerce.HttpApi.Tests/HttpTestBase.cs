@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Commerce.Features;
 using Commerce.MultiTenancy;
 using Commerce.TestBase.Builders;
 using Commerce.TestBase.Http;
@@ -29,6 +30,15 @@ public abstract class HttpTestBase(TestHost host) : IClassFixture<TestHost>, IDi
         var response = await Client.PostAsJsonAsync(TenantsUrl, TenantInput.Create(slug: slug), Ct);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<TenantDto>(Json, Ct))!;
+    }
+
+    /// <summary>A new tenant on the seeded Standard plan, and a client signed in as its owner.</summary>
+    protected async Task<HttpClient> OwnerOfNewTenantAsync()
+    {
+        var editions = await Client.GetFromJsonAsync<List<EditionDto>>("/api/host/features/editions", Json, Ct);
+        var input = TenantInput.Create(editionId: editions!.Single(e => e.Name == EditionDataSeedContributor.Standard).Id);
+        (await Client.PostAsJsonAsync(TenantsUrl, input, Ct)).EnsureSuccessStatusCode();
+        return host.CreateClient(await host.SignInAsync(input.Slug, input.OwnerEmail, input.OwnerPassword));
     }
 
     protected static async Task<JsonElement> ReadProblemAsync(HttpResponseMessage response)

@@ -1,9 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using Commerce.Features;
 using Commerce.Identity;
 using Commerce.MultiTenancy;
-using Commerce.TestBase.Builders;
 using Commerce.TestBase.Http;
 
 namespace Commerce.HttpApi.Identity;
@@ -71,13 +69,5 @@ public sealed class UsersApiTests(TestHost host) : HttpTestBase(host)
         (await ownerB.PostAsync($"{UsersUrl}/{member.Id}/disable", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await ownerB.DeleteAsync($"{UsersUrl}/{member.Id}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await ownerA.GetFromJsonAsync<UserDto>($"{UsersUrl}/{member.Id}", Json, Ct))!.IsActive.ShouldBeTrue();
-    }
-
-    private async Task<HttpClient> OwnerOfNewTenantAsync()
-    {
-        var editions = await Client.GetFromJsonAsync<List<EditionDto>>("/api/host/features/editions", Json, Ct);
-        var input = TenantInput.Create(editionId: editions!.Single(e => e.Name == EditionDataSeedContributor.Standard).Id);
-        (await Client.PostAsJsonAsync(TenantsUrl, input, Ct)).EnsureSuccessStatusCode();
-        return Host.CreateClient(await Host.SignInAsync(input.Slug, input.OwnerEmail, input.OwnerPassword));
     }
 }

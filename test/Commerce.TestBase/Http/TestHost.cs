@@ -1,6 +1,7 @@
 using Xunit;
 using System.Net.Http.Headers;
 using Commerce.Data;
+using Commerce.Guids;
 using Commerce.Identity;
 using Commerce.MultiTenancy;
 using Commerce.TestBase.Database;
@@ -41,6 +42,7 @@ public sealed class TestHost : IAsyncLifetime
         var tenantId = tenantSlug is null ? null : (await sp.GetRequiredService<ITenantStore>().FindAsync(tenantSlug, default))?.Id;
         using (sp.GetRequiredService<ICurrentTenant>().Change(tenantId))
         {
+            await IdentityDataSeedContributor.EnsureRoleAsync(sp.GetRequiredService<RoleManager<CommerceRole>>(), sp.GetRequiredService<IGuidGenerator>(), role);
             var user = new CommerceUser(Guid.CreateVersion7(), email, email);
             await IdentityDataSeedContributor.CreateUserAsync(sp.GetRequiredService<UserManager<CommerceUser>>(), user, password, role);
             return user.Id;
