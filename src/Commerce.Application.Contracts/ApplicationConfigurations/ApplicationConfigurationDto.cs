@@ -15,4 +15,6 @@ public sealed record ApplicationConfigurationDto
 
     /// <summary>The platform policies that apply to the current tenant (the platform's values on the host).</summary>
     public required IReadOnlyDictionary<string, string> Policies { get; init; }
+
+    public required LocalizationDto Localization { get; init; }
 }

@@ -1,5 +1,6 @@
 using Commerce.Features;
 using Commerce.Identity;
+using Commerce.Localization;
 using Commerce.MultiTenancy;
 using Commerce.Permissions;
 using Commerce.Policies;
@@ -21,6 +22,7 @@ public sealed class ApplicationConfigurationAppService(
         GrantedPermissions = await permissions.GetGrantedAsync(ct),
         Features = await features.GetAllAsync(ct),
         Policies = await policies.GetAllAsync(ct),
+        Localization = new LocalizationDto { CurrentCulture = "en", Texts = CommerceResource.Texts },
     };
 
     private async Task<CurrentUserDto> DescribeUserAsync()

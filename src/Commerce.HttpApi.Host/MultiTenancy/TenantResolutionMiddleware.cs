@@ -1,12 +1,13 @@
 using Commerce.HttpApi.Host.ExceptionHandling;
 using Commerce.MultiTenancy;
+using Commerce.Web.Public;
 
 namespace Commerce.HttpApi.Host.MultiTenancy;
 
 /// <summary>
 /// Sets the request's tenant from the token claim, the __tenant header and the host, in that order. When two
 /// sources name different tenants the request is refused (spoofing); an unknown tenant is 404, a suspended one 403.
-/// No source: the request runs as the host.
+/// No source: the request runs as the host. A browser asking for a page gets a plain page instead of a problem.
 /// </summary>
 internal sealed class TenantResolutionMiddleware(
     RequestDelegate next, IEnumerable<ITenantResolveContributor> contributors, ICurrentTenant currentTenant)
@@ -24,7 +25,10 @@ internal sealed class TenantResolutionMiddleware(
                 : await tenantStore.FindAsync(key, context.RequestAborted);
             if (found is null)
             {
-                await WriteAsync(context, problems, StatusCodes.Status404NotFound, CommerceErrorCodes.MultiTenancy.TenantNotFound, key);
+                if (StorefrontStatusPages.WantsPage(context.Request))
+                    await StorefrontStatusPages.WriteNotFoundAsync(context);
+                else
+                    await WriteAsync(context, problems, StatusCodes.Status404NotFound, CommerceErrorCodes.MultiTenancy.TenantNotFound, key);
                 return;
             }
 
@@ -39,7 +43,10 @@ internal sealed class TenantResolutionMiddleware(
 
         if (tenant is { IsActive: false })
         {
-            await WriteAsync(context, problems, StatusCodes.Status403Forbidden, CommerceErrorCodes.MultiTenancy.TenantUnavailable, tenant.Slug);
+            if (StorefrontStatusPages.WantsPage(context.Request))
+                await StorefrontStatusPages.WriteUnavailableAsync(context, tenant.Name);
+            else
+                await WriteAsync(context, problems, StatusCodes.Status403Forbidden, CommerceErrorCodes.MultiTenancy.TenantUnavailable, tenant.Slug);
             return;
         }
 

@@ -19,6 +19,7 @@ public sealed class ApplicationConfigurationApiTests(TestHost host) : HttpTestBa
 
         configuration!.CurrentUser.IsAuthenticated.ShouldBeFalse();
         configuration.GrantedPermissions.ShouldBeEmpty();
+        configuration.Localization.Texts[CommerceErrorCodes.StaleVersion].ShouldNotBeNullOrWhiteSpace();
     }
 
     [Fact]
