@@ -14,6 +14,8 @@ public static class CommerceHostApplicationExtensions
 {
     public static WebApplication UseCommerceHost(this WebApplication app)
     {
+        app.UseForwardedHeaders();
+
         // Request logging wraps the exception handler, so it records the status the client received.
         app.UseSerilogRequestLogging();
         app.UseExceptionHandler();

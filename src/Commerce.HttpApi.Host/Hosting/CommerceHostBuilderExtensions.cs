@@ -13,6 +13,7 @@ using Commerce.MultiTenancy;
 using Commerce.Users;
 using Commerce.Web.Public;
 using Hangfire;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Serilog;
 
@@ -37,6 +38,14 @@ public static class CommerceHostBuilderExtensions
         services.AddCaching(configuration);
 
         services.AddHttpContextAccessor();
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            // Behind a reverse proxy the client's address (the sign-in limit's key), scheme and host come from it.
+            // Loopback proxies are trusted by default; others are listed in ForwardedHeaders:KnownProxies.
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            foreach (var proxy in configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        });
         services.AddSingleton<ICurrentPrincipalAccessor, HttpContextCurrentPrincipalAccessor>();
         services.AddCommerceTenantResolution(configuration);
 
