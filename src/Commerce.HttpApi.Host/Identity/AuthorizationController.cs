@@ -7,6 +7,7 @@ using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -42,6 +43,7 @@ public sealed class AuthorizationController(
 
     [HttpPost("~/connect/token")]
     [IgnoreAntiforgeryToken]
+    [EnableRateLimiting(SignInRateLimiting.PolicyName)]
     [Produces("application/json")]
     public async Task<IActionResult> Exchange()
     {
