@@ -1,43 +1,19 @@
 import { expect, test } from '@playwright/test';
 
 import { signIn } from './sign-in';
+import { createTenant, tenantAction, uniqueTenant } from './tenants';
 
 test('a platform administrator creates a tenant on Standard and overrides one of its features', async ({
   page,
 }) => {
-  const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
-  const slug = `e2e-${stamp}`;
-  const name = `E2E Shop ${stamp}`;
+  const tenant = uniqueTenant();
+  const { name } = tenant;
 
   await page.goto('/admin/');
   await signIn(page);
 
-  await page
-    .getByRole('navigation', { name: 'Main navigation' })
-    .getByRole('link', { name: 'Tenants' })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Tenants' })).toBeVisible();
-
-  await page.getByRole('button', { name: 'New tenant' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New tenant' });
-  await dialog.getByLabel('Name', { exact: true }).fill(name);
-  await dialog.getByLabel('Slug').fill(slug);
-  await dialog.getByLabel('Edition').click();
-  await page.getByRole('option', { name: 'Standard' }).click();
-  await dialog.getByLabel('Owner email').fill(`owner@${slug}.test`);
-  await dialog.getByLabel('Owner password').fill('E2e-Owner-2026');
-  await dialog.getByRole('button', { name: 'Create' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByText(`${name} is created.`)).toBeVisible();
-
-  const searched = page.waitForResponse((response) => response.url().includes(`Filter=${slug}`));
-  await page.getByRole('searchbox', { name: 'Search' }).fill(slug);
-  await searched;
-  const row = page.getByRole('row', { name: new RegExp(slug) });
-  await expect(row).toHaveCount(1);
-  await expect(row).toContainText('Standard');
-  await row.getByRole('button', { name: `Actions for ${name}` }).click();
-  await page.getByRole('menuitem', { name: 'Features' }).click();
+  await createTenant(page, tenant);
+  await tenantAction(page, tenant, 'Features');
 
   await expect(page.getByRole('heading', { level: 1, name: `Features of ${name}` })).toBeVisible();
   const products = page.getByRole('textbox', { name: 'Products', exact: true });
@@ -89,4 +65,56 @@ test('a platform administrator creates, edits and deletes an edition', async ({ 
   await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByText(`${name} renamed is deleted.`)).toBeVisible();
   await expect(page.getByRole('row', { name: new RegExp(name) })).toHaveCount(0);
+});
+
+test("a platform administrator narrows a tenant's payment methods, then deletes the tenant", async ({
+  page,
+}) => {
+  const tenant = uniqueTenant('policy');
+
+  await page.goto('/admin/');
+  await signIn(page);
+  await createTenant(page, tenant);
+  await tenantAction(page, tenant, 'Policies');
+
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Policies of ${tenant.name}` }),
+  ).toBeVisible();
+  const payments = page.locator('[data-policy="Commerce.Policies.AllowedPaymentMethods"]');
+  await expect(payments.getByText('Inherited')).toBeVisible();
+  await expect(payments.getByRole('checkbox', { name: 'stripe' })).toBeChecked();
+  await payments.getByRole('checkbox', { name: 'stripe' }).uncheck();
+  await expect(payments.getByText('Set here')).toBeVisible();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Policies saved.')).toBeVisible();
+
+  await page.reload();
+  await expect(payments.getByRole('checkbox', { name: 'stripe' })).not.toBeChecked();
+  await expect(payments.getByText('Set here')).toBeVisible();
+  await expect(payments).toContainText('Effective: manual, test-gateway');
+
+  await page.getByRole('link', { name: 'Back to tenants' }).click();
+  const searched = page.waitForResponse((response) =>
+    response.url().includes(`Filter=${tenant.slug}`),
+  );
+  await page.getByRole('searchbox', { name: 'Search' }).fill(tenant.slug);
+  await searched;
+  await tenantAction(page, tenant, 'Delete…');
+  const confirm = page.getByRole('dialog', { name: `Delete ${tenant.name}?` });
+  await confirm.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByText(`${tenant.name} is deleted.`)).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(tenant.slug) })).toHaveCount(0);
+});
+
+test('a platform administrator sees the platform policies', async ({ page }) => {
+  await page.goto('/admin/');
+  await signIn(page);
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name: 'Platform policies' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Platform policies' })).toBeVisible();
+  const retention = page.locator('[data-policy="Commerce.Policies.DataRetentionDays"]');
+  await expect(retention.getByRole('textbox', { name: /Data retention/ })).not.toHaveValue('');
+  await expect(page.getByRole('group', { name: 'Shipping method types' })).toBeVisible();
 });

@@ -29,6 +29,10 @@ export const routes: Routes = [
         loadChildren: () => import('./host/host.routes').then((m) => m.HOST_ROUTES),
       },
       {
+        path: 'tenant',
+        loadChildren: () => import('./tenant/tenant.routes').then((m) => m.TENANT_ROUTES),
+      },
+      {
         path: 'forbidden',
         title: 'Not allowed · Commerce Backoffice',
         loadComponent: () => import('./forbidden/forbidden').then((m) => m.Forbidden),

@@ -20,6 +20,13 @@ export const HOST_ROUTES: Routes = [
       import('./tenants/tenant-features/tenant-features').then((m) => m.TenantFeatures),
   },
   {
+    path: 'tenants/:id/policies',
+    title: 'Tenant policies · Commerce Backoffice',
+    canMatch: [permissionGuard(Permissions.Policies)],
+    loadComponent: () =>
+      import('./tenants/tenant-policies/tenant-policies').then((m) => m.TenantPolicies),
+  },
+  {
     path: 'editions',
     title: 'Editions · Commerce Backoffice',
     canMatch: [permissionGuard(Permissions.Editions)],
@@ -33,10 +40,24 @@ export const HOST_ROUTES: Routes = [
       import('./editions/edition-editor/edition-editor').then((m) => m.EditionEditor),
   },
   {
+    path: 'editions/:id/policies',
+    title: 'Edition policies · Commerce Backoffice',
+    canMatch: [permissionGuard(Permissions.Policies)],
+    loadComponent: () =>
+      import('./editions/edition-policies/edition-policies').then((m) => m.EditionPolicies),
+  },
+  {
     path: 'editions/:id',
     title: 'Edit edition · Commerce Backoffice',
     canMatch: [permissionGuard(Permissions.EditionsEdit)],
     loadComponent: () =>
       import('./editions/edition-editor/edition-editor').then((m) => m.EditionEditor),
+  },
+  {
+    path: 'policies',
+    title: 'Platform policies · Commerce Backoffice',
+    canMatch: [permissionGuard(Permissions.Policies)],
+    loadComponent: () =>
+      import('./policies/platform-policies/platform-policies').then((m) => m.PlatformPolicies),
   },
 ];

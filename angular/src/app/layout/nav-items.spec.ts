@@ -42,9 +42,15 @@ describe('visibleNavItems', () => {
     ).toContain('Loyalty');
   });
 
-  it('guards every Center Control entry with a permission', () => {
-    const host = NAV_ITEMS.filter((item) => item.path.startsWith('/host/'));
-    expect(host.length).toBeGreaterThan(0);
-    expect(host.every((item) => !!item.permission)).toBe(true);
+  it('guards every Center Control and store administration entry with a permission', () => {
+    const guarded = NAV_ITEMS.filter((item) => /^\/(host|tenant)\//.test(item.path));
+    expect(guarded.length).toBeGreaterThan(0);
+    expect(guarded.every((item) => !!item.permission)).toBe(true);
+  });
+
+  it('shows Staff and Roles to a store user only with their permissions', () => {
+    const staffOnly = labels(visibleNavItems(NAV_ITEMS, context(['Commerce.Identity.Users'])));
+    expect(staffOnly).toEqual(['Dashboard', 'Staff']);
+    expect(labels(visibleNavItems(NAV_ITEMS, context([])))).toEqual(['Dashboard']);
   });
 });

@@ -14,6 +14,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Dashboard', path: '/dashboard' },
   { label: 'Tenants', path: '/host/tenants', permission: Permissions.Tenants },
   { label: 'Editions', path: '/host/editions', permission: Permissions.Editions },
+  { label: 'Platform policies', path: '/host/policies', permission: Permissions.Policies },
+  { label: 'Staff', path: '/tenant/staff', permission: Permissions.Users },
+  { label: 'Roles', path: '/tenant/roles', permission: Permissions.Roles },
 ];
 
 /** What the menu needs to know about the user and the plan. */

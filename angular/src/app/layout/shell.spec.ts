@@ -4,7 +4,6 @@ import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 
-import { CurrentTenantDto } from '../api/generated/models/current-tenant-dto';
 import { AuthService } from '../core/auth/auth.service';
 import { PLATFORM_ADMIN, loadConfiguration } from '../testing/application-configurations';
 import { Shell } from './shell';
@@ -70,7 +69,7 @@ describe('Shell', () => {
         id: 't',
         slug: 'demo',
         name: 'Demo Outfitters',
-        status: 'Active' as unknown as CurrentTenantDto['status'],
+        status: 'Active',
       },
     });
     const el = await render();

@@ -37,6 +37,16 @@ describe('ConfigService', () => {
     expect(service.isFeatureEnabled('Commerce.Loyalty.Enabled')).toBe(true);
     expect(service.isFeatureEnabled('Commerce.Pos.Enabled')).toBe(false);
     expect(service.feature('Commerce.Catalog.MaxProductCount')).toBe('25');
+    expect(service.policy('Commerce.Policies.DataRetentionDays')).toBe('30');
+  });
+
+  it('has no policies when an older host sends none', async () => {
+    const { policies: _, ...withoutPolicies } = PLATFORM_ADMIN;
+    const loading = service.load();
+    backend.expectOne(APPLICATION_CONFIGURATION_URL).flush(withoutPolicies);
+    await loading;
+
+    expect(service.policy('Commerce.Policies.DataRetentionDays')).toBeUndefined();
   });
 
   it('treats a host without the endpoint (404) as anonymous with no permissions', async () => {

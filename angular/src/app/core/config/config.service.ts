@@ -13,6 +13,8 @@ export const ANONYMOUS_CONFIGURATION: ApplicationConfigurationDto = {
   currentTenant: null,
   grantedPermissions: [],
   features: {},
+  policies: {},
+  localization: { currentCulture: 'en', texts: {} },
 };
 
 /** The application configuration, loaded once at start-up, as signals for templates, menus and guards. */
@@ -48,6 +50,11 @@ export class ConfigService {
   /** A feature's value for the current tenant, or undefined when the host did not send it. */
   feature(name: string): string | undefined {
     return this.state().features[name];
+  }
+
+  /** A platform policy's value for the current tenant (a List policy is comma-separated), or undefined. */
+  policy(name: string): string | undefined {
+    return this.state().policies[name];
   }
 
   /** True when a toggle feature is on ("true"). */

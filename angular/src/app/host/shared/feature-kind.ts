@@ -1,22 +1,14 @@
 import { FormControl, Validators } from '@angular/forms';
 
 import { FeatureDefinitionDto } from '../../api/generated/models/feature-definition-dto';
+import { FeatureValueType } from '../../api/generated/models/feature-value-type';
 
-/** How a feature's value is edited. */
-export type FeatureKind = 'Toggle' | 'Number' | 'Selection';
+/** How a feature's value is edited: the definition's value type, as the host names it. */
+export type FeatureKind = FeatureValueType;
 
-const KINDS: readonly FeatureKind[] = ['Toggle', 'Number', 'Selection'];
-
-/**
- * The definition's value type. The host sends the enum's name ("Toggle"); its OpenAPI document still describes
- * the enum as an integer, so the position is understood too.
- */
+/** The definition's value type; a number when the host leaves it out. */
 export function featureKind(definition: Pick<FeatureDefinitionDto, 'valueType'>): FeatureKind {
-  const type: unknown = definition.valueType;
-  if (typeof type === 'number') {
-    return KINDS[type] ?? 'Number';
-  }
-  return KINDS.find((kind) => kind.toLowerCase() === String(type).toLowerCase()) ?? 'Number';
+  return definition.valueType ?? 'Number';
 }
 
 /** A value as people read it: On/Off for toggles, the value itself otherwise. */

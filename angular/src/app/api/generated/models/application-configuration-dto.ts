@@ -3,6 +3,7 @@
 
 import { CurrentTenantDto } from '../models/current-tenant-dto';
 import { CurrentUserDto } from '../models/current-user-dto';
+import { LocalizationDto } from '../models/localization-dto';
 
 /**
  * What the backoffice needs at start-up, in one call: who, where, what they may do and what the plan includes.
@@ -18,4 +19,12 @@ export interface ApplicationConfigurationDto {
 [key: string]: string;
 };
   grantedPermissions: Array<string>;
+  localization: LocalizationDto;
+
+  /**
+   * The platform policies that apply to the current tenant (the platform's values on the host).
+   */
+  policies: {
+[key: string]: string;
+};
 }

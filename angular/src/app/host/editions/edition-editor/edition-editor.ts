@@ -28,7 +28,7 @@ import { ProblemNotifier } from '../../../core/errors/problem-notifier';
 import { ControlErrors } from '../../../shared/control-errors/control-errors';
 import { featureValueControl } from '../../shared/feature-kind';
 import { FeatureValueInput } from '../../shared/feature-value-input/feature-value-input';
-import { groupBy } from '../../shared/group-by';
+import { groupBy } from '../../../shared/group-by';
 
 /** Everything the editor shows, loaded together: the feature definitions and the edition (none when new). */
 interface EditorData {

@@ -33,6 +33,7 @@ export class EditionList {
   protected readonly canCreate = computed(() => this.config.isGranted(Permissions.EditionsCreate));
   protected readonly canEdit = computed(() => this.config.isGranted(Permissions.EditionsEdit));
   protected readonly canDelete = computed(() => this.config.isGranted(Permissions.EditionsDelete));
+  protected readonly canSeePolicies = computed(() => this.config.isGranted(Permissions.Policies));
 
   protected readonly editions = rxResource({
     stream: () => this.api.invoke(apiHostFeaturesEditionsGet),

@@ -28,7 +28,7 @@ import {
   featureValueControl,
 } from '../../shared/feature-kind';
 import { FeatureValueInput } from '../../shared/feature-value-input/feature-value-input';
-import { groupBy } from '../../shared/group-by';
+import { groupBy } from '../../../shared/group-by';
 
 /** One feature on the page: what the plan gives, and the control for the override. */
 interface FeatureRow {

@@ -5,6 +5,7 @@ import {
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
 
 import { TenantDto } from '../../../api/generated/models/tenant-dto';
@@ -20,7 +21,7 @@ function tenant(n: number): TenantDto {
     id: `id-${n}`,
     name: `Tenant ${n}`,
     slug: `tenant-${n}`,
-    status: 'Active' as unknown as TenantDto['status'],
+    status: 'Active',
     editionId: 'standard',
     creationTime: '2026-11-24T09:00:00Z',
     version: 1,
@@ -34,12 +35,23 @@ describe('TenantList', () => {
   beforeEach(async () => {
     TestBed.configureTestingModule({
       imports: [TenantList],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
     });
+    // jsdom lays nothing out, so the CDK finds no focusable element for cdkFocusInitial and warns.
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     backend = TestBed.inject(HttpTestingController);
     await loadConfiguration({
       ...PLATFORM_ADMIN,
-      grantedPermissions: [...PLATFORM_ADMIN.grantedPermissions, Permissions.TenantsCreate],
+      grantedPermissions: [
+        ...PLATFORM_ADMIN.grantedPermissions,
+        Permissions.TenantsCreate,
+        Permissions.TenantsDelete,
+      ],
     });
     fixture = TestBed.createComponent(TenantList);
     // Not whenStable(): the app is not stable while the list request is pending.
@@ -160,6 +172,27 @@ describe('TenantList', () => {
     await respond(expectTenantsRequest(), 0, []);
     const buttons = Array.from(element().querySelectorAll('button'));
     expect(buttons.some((b) => b.textContent?.includes('New tenant'))).toBe(true);
+    expect(element().textContent).toContain('No tenants match.');
+  });
+
+  it('asks before deleting a tenant, deletes it and reloads the list', async () => {
+    await respond(expectTenantsRequest(), 1, [tenant(1)]);
+
+    click(element().querySelector('button[aria-label="Actions for Tenant 1"]'));
+    const items = Array.from(document.querySelectorAll('[mat-menu-item]'));
+    click(items.find((item) => item.textContent?.trim() === 'Delete…') ?? null);
+    await fixture.whenStable();
+    const dialog = document.querySelector('mat-dialog-container');
+    expect(dialog?.textContent).toContain('Delete Tenant 1?');
+    const buttons = Array.from(dialog?.querySelectorAll('button') ?? []);
+    click(buttons.find((button) => button.textContent?.trim() === 'Delete') ?? null);
+    await new Promise((resolve) => setTimeout(resolve));
+
+    const request = backend.expectOne(`${TENANTS_URL}/id-1`);
+    expect(request.request.method).toBe('DELETE');
+    request.flush(null, { status: 204, statusText: 'No Content' });
+    TestBed.tick();
+    await respond(expectTenantsRequest(), 0, []);
     expect(element().textContent).toContain('No tenants match.');
   });
 });

@@ -19,26 +19,25 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
-import { debounceTime, distinctUntilChanged, map } from 'rxjs';
+import { debounceTime, distinctUntilChanged, filter, map, switchMap } from 'rxjs';
 
 import { Api } from '../../../api/generated/api';
 import { apiHostFeaturesEditionsGet } from '../../../api/generated/fn/editions/api-host-features-editions-get';
 import { apiHostMultiTenancyTenantsGet } from '../../../api/generated/fn/tenants/api-host-multi-tenancy-tenants-get';
+import { apiHostMultiTenancyTenantsIdDelete } from '../../../api/generated/fn/tenants/api-host-multi-tenancy-tenants-id-delete';
 import { apiHostMultiTenancyTenantsIdReactivatePost } from '../../../api/generated/fn/tenants/api-host-multi-tenancy-tenants-id-reactivate-post';
 import { EditionDto } from '../../../api/generated/models/edition-dto';
 import { TenantDto } from '../../../api/generated/models/tenant-dto';
+import { TenantStatus } from '../../../api/generated/models/tenant-status';
 import { ConfigService } from '../../../core/config/config.service';
 import { ProblemNotifier } from '../../../core/errors/problem-notifier';
 import { Permissions } from '../../../core/permissions/permissions';
-import {
-  TENANT_STATUSES,
-  TenantStatusName,
-  tenantStatus,
-  tenantStatusParameter,
-} from '../../shared/tenant-status';
+import { ConfirmDialog, ConfirmDialogData } from '../../../shared/confirm-dialog/confirm-dialog';
 import { SuspendDialog } from '../suspend-dialog/suspend-dialog';
 import { TenantDialog, TenantDialogData } from '../tenant-dialog/tenant-dialog';
 
+/** The statuses to filter by, as the host names them. */
+export const TENANT_STATUSES: readonly TenantStatus[] = ['Active', 'Suspended'];
 export const TENANT_PAGE_SIZES = [10, 25, 50, 100];
 const SEARCH_DEBOUNCE_MS = 300;
 
@@ -74,6 +73,8 @@ export class TenantList {
   protected readonly canCreate = computed(() => this.config.isGranted(Permissions.TenantsCreate));
   protected readonly canEdit = computed(() => this.config.isGranted(Permissions.TenantsEdit));
   protected readonly canSuspend = computed(() => this.config.isGranted(Permissions.TenantsSuspend));
+  protected readonly canDelete = computed(() => this.config.isGranted(Permissions.TenantsDelete));
+  protected readonly canSeePolicies = computed(() => this.config.isGranted(Permissions.Policies));
   protected readonly canManageFeatures = computed(() =>
     this.config.isGranted(Permissions.TenantsManageFeatures),
   );
@@ -88,7 +89,7 @@ export class TenantList {
     ),
     { initialValue: '' },
   );
-  protected readonly status = signal<TenantStatusName | ''>('');
+  protected readonly status = signal<TenantStatus | ''>('');
 
   /** Back to the first page whenever the search or the status filter changes. */
   protected readonly page = linkedSignal<{ filter: string; status: string }, PageState>({
@@ -101,7 +102,7 @@ export class TenantList {
     stream: ({ params }) =>
       this.api.invoke(apiHostMultiTenancyTenantsGet, {
         Filter: params.filter || undefined,
-        Status: params.status ? tenantStatusParameter(params.status) : undefined,
+        Status: params.status || undefined,
         SkipCount: params.page.index * params.page.size,
         MaxResultCount: params.page.size,
       }),
@@ -144,8 +145,8 @@ export class TenantList {
   /** Keeps a row (and an open menu on it) when a reload brings the same tenant back. */
   protected readonly trackById = (_: number, tenant: TenantDto) => tenant.id;
 
-  protected statusOf(tenant: TenantDto): TenantStatusName {
-    return tenantStatus(tenant);
+  protected statusOf(tenant: TenantDto): TenantStatus {
+    return tenant.status ?? 'Active';
   }
 
   protected editionName(tenant: TenantDto): string {
@@ -184,6 +185,31 @@ export class TenantList {
       },
       error: (error: unknown) => this.notifier.notify(error),
     });
+  }
+
+  /** Asks, then deletes: the store closes at once and its data is purged after the retention days. */
+  protected delete(tenant: TenantDto): void {
+    const data: ConfirmDialogData = {
+      title: `Delete ${tenant.name}?`,
+      message:
+        'The store closes at once: its users can no longer sign in and its storefronts stop answering. ' +
+        'Its data is purged after the data-retention days of its policies.',
+      confirm: 'Delete',
+    };
+    this.dialog
+      .open(ConfirmDialog, { data })
+      .afterClosed()
+      .pipe(
+        filter((confirmed) => confirmed === true),
+        switchMap(() => this.api.invoke(apiHostMultiTenancyTenantsIdDelete, { id: tenant.id! })),
+      )
+      .subscribe({
+        next: () => {
+          this.notifier.success(`${tenant.name} is deleted.`);
+          this.tenants.reload();
+        },
+        error: (error: unknown) => this.notifier.notify(error),
+      });
   }
 
   private openTenantDialog(data: TenantDialogData): void {
