@@ -1,5 +1,3 @@
-using Commerce.HttpApi.Authorization;
-using Commerce.Users;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Commerce.HttpApi.Host.Authorization;
@@ -8,13 +6,9 @@ internal static class CommerceAuthorizationServiceCollectionExtensions
 {
     public static IServiceCollection AddCommerceAuthorization(this IServiceCollection services)
     {
-        services.AddAuthorizationBuilder()
-            .AddPolicy(CommerceAuthorizationPolicies.Host, policy => policy
-                .RequireAuthenticatedUser()
-                .RequireAssertion(context => !context.User.HasClaim(c => c.Type == CommerceClaimTypes.TenantId)))
-            .AddPolicy(CommerceAuthorizationPolicies.Tenant, policy => policy
-                .RequireAuthenticatedUser()
-                .RequireClaim(CommerceClaimTypes.TenantId));
+        services.AddAuthorization();
+        services.AddSingleton<IAuthorizationPolicyProvider, CommerceAuthorizationPolicyProvider>();
+        services.AddSingleton<IAuthorizationHandler, PermissionAuthorizationHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         return services;
     }

@@ -1,12 +1,15 @@
-using Commerce.Permissions;
 using Hangfire.Dashboard;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Commerce.HttpApi.Host.Authorization;
 
 /// <summary>The jobs dashboard answers host users granted its permission, signed in with the sign-in cookie.</summary>
 internal sealed class JobsDashboardAuthorizationFilter : IDashboardAsyncAuthorizationFilter
 {
-    public Task<bool> AuthorizeAsync(DashboardContext context) =>
-        context.GetHttpContext().RequestServices.GetRequiredService<IPermissionChecker>()
-            .IsGrantedAsync(CommercePermissions.BackgroundJobs.Dashboard, context.GetHttpContext().RequestAborted);
+    public async Task<bool> AuthorizeAsync(DashboardContext context)
+    {
+        var http = context.GetHttpContext();
+        var authorization = http.RequestServices.GetRequiredService<IAuthorizationService>();
+        return (await authorization.AuthorizeAsync(http.User, CommercePermissions.BackgroundJobs.Dashboard)).Succeeded;
+    }
 }
