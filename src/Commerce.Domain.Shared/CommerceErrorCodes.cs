@@ -24,6 +24,9 @@ public static partial class CommerceErrorCodes
     /// <summary>A generic conflict with the current state.</summary>
     public const string Conflict = "Commerce:Conflict";
 
+    /// <summary>Too many requests from one address; Retry-After says when to try again.</summary>
+    public const string TooManyRequests = "Commerce:TooManyRequests";
+
     /// <summary>An unexpected failure; nothing about it reaches the client but the trace id.</summary>
     public const string InternalError = "Commerce:InternalError";
 }

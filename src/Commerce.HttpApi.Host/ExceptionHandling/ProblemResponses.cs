@@ -22,7 +22,15 @@ internal static class ProblemResponses
     {
         context.ProblemDetails.Extensions[TraceIdKey] = TraceId(context.HttpContext);
         if (!context.ProblemDetails.Extensions.ContainsKey(CodeKey))
-            context.ProblemDetails.Extensions[CodeKey] = CodeForStatus(context.ProblemDetails.Status);
+        {
+            var code = CodeForStatus(context.ProblemDetails.Status);
+            context.ProblemDetails.Extensions[CodeKey] = code;
+
+            // A status with no exception behind it (an unknown route, a rate limit) has no data for placeholders.
+            var title = CommerceResource.Format(code);
+            if (!title.Contains('{', StringComparison.Ordinal))
+                context.ProblemDetails.Title = title;
+        }
     }
 
     /// <summary>Model binding's 400, with the field errors, through the same writer as every other problem.</summary>
@@ -47,6 +55,7 @@ internal static class ProblemResponses
         StatusCodes.Status403Forbidden => CommerceErrorCodes.Forbidden,
         StatusCodes.Status404NotFound => CommerceErrorCodes.NotFound,
         StatusCodes.Status409Conflict => CommerceErrorCodes.Conflict,
+        StatusCodes.Status429TooManyRequests => CommerceErrorCodes.TooManyRequests,
         _ => CommerceErrorCodes.InternalError,
     };
 }

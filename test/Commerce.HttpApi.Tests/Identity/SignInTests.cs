@@ -60,6 +60,7 @@ public sealed class SignInTests(TestHost host) : HttpTestBase(host)
         statuses.Take(3).ShouldAllBe(s => s == System.Net.HttpStatusCode.OK);
         refused.StatusCode.ShouldBe(System.Net.HttpStatusCode.TooManyRequests);
         refused.Headers.RetryAfter.ShouldNotBeNull();
+        (await ReadProblemAsync(refused)).GetProperty("code").GetString().ShouldBe(CommerceErrorCodes.TooManyRequests);
     }
 
     [Fact]
