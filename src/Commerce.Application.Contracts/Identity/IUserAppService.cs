@@ -19,4 +19,9 @@ public interface IUserAppService
     Task<UserDto> EnableAsync(Guid id, CancellationToken ct);
 
     Task DeleteAsync(Guid id, CancellationToken ct);
+
+    /// <summary>The permissions granted to the member directly (not through a role).</summary>
+    Task<IReadOnlyList<string>> GetPermissionsAsync(Guid id, CancellationToken ct);
+
+    Task<IReadOnlyList<string>> UpdatePermissionsAsync(Guid id, UpdateUserPermissionsDto input, CancellationToken ct);
 }

@@ -38,7 +38,7 @@ public sealed class RoleAppService(
     public async Task<RoleDto> CreateAsync(CreateRoleDto input, CancellationToken ct)
     {
         await permissions.CheckAsync(CommercePermissions.Identity.Roles.Create, ct);
-        var names = ValidatePermissions(input.Permissions);
+        var names = TenantPermissions.Validate(input.Permissions);
         var role = new CommerceRole(guids.Create(), input.Name.Trim());
         await using var transaction = await unitOfWork.BeginTransactionAsync(ct);
         IdentityResults.ThrowOnFailure(await roles.CreateAsync(role));
@@ -53,7 +53,7 @@ public sealed class RoleAppService(
         var role = await FindAsync(id);
         if (role.ConcurrencyStamp != input.ConcurrencyStamp)
             throw new BusinessException(CommerceErrorCodes.StaleVersion);
-        var names = ValidatePermissions(input.Permissions);
+        var names = TenantPermissions.Validate(input.Permissions);
         var renamed = !string.Equals(role.Name, input.Name.Trim(), StringComparison.Ordinal);
         if (role.Name == CommerceRoleNames.Owner || (role.IsStatic && renamed))
             throw new BusinessException(CommerceErrorCodes.Identity.StaticRole).WithData("role", role.Name);
@@ -86,15 +86,6 @@ public sealed class RoleAppService(
         IdentityResults.ThrowOnFailure(await roles.DeleteAsync(role));
         await transaction.CommitAsync(ct);
     }
-
-    private static List<string> ValidatePermissions(IEnumerable<string> names) =>
-        names.Distinct(StringComparer.Ordinal).Select(name =>
-        {
-            var permission = CommercePermissionDefinitions.Get(name);
-            return permission.Side.HasFlag(PermissionSide.Tenant)
-                ? permission.Name
-                : throw new BusinessException(CommerceErrorCodes.Permissions.PermissionNotOnThisSide, BusinessErrorKind.Invalid).WithData("permission", name);
-        }).ToList();
 
     private async Task SetGrantsAsync(string roleName, IEnumerable<string> names, CancellationToken ct)
     {

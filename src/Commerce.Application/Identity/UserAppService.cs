@@ -9,7 +9,8 @@ namespace Commerce.Identity;
 
 public sealed class UserAppService(
     IPermissionChecker permissions, UserManager<CommerceUser> users, RoleManager<CommerceRole> roles, IUserRoleLookup userRoles,
-    IFeatureChecker features, IGuidGenerator guids, AccountEmails emails, IAsyncQueryExecutor executor, IUnitOfWork unitOfWork)
+    IFeatureChecker features, IGuidGenerator guids, AccountEmails emails, IAsyncQueryExecutor executor, IUnitOfWork unitOfWork,
+    IPermissionGrantRepository grants, PermissionGrantManager grantManager, PermissionGrantCache grantCache)
     : IUserAppService
 {
     public async Task<PagedResultDto<UserDto>> GetListAsync(GetUserListInput input, CancellationToken ct)
@@ -102,6 +103,24 @@ public sealed class UserAppService(
         var user = await FindAsync(id);
         await EnsureNotLastOwnerAsync(user, ct);
         IdentityResults.ThrowOnFailure(await users.DeleteAsync(user));
+    }
+
+    public async Task<IReadOnlyList<string>> GetPermissionsAsync(Guid id, CancellationToken ct)
+    {
+        await permissions.CheckAsync(CommercePermissions.Identity.Users.Default, ct);
+        var user = await FindAsync(id);
+        return await grants.GetNamesAsync(PermissionGrantConsts.UserProvider, user.Id.ToString(), ct);
+    }
+
+    public async Task<IReadOnlyList<string>> UpdatePermissionsAsync(Guid id, UpdateUserPermissionsDto input, CancellationToken ct)
+    {
+        await permissions.CheckAsync(CommercePermissions.Identity.Roles.Edit, ct);
+        var user = await FindAsync(id);
+        var names = TenantPermissions.Validate(input.Permissions);
+        await grantManager.SetAsync(PermissionGrantConsts.UserProvider, user.Id.ToString(), names, ct);
+        await unitOfWork.SaveChangesAsync(ct);
+        await grantCache.InvalidateAsync(ct);
+        return names;
     }
 
     private async Task<CommerceUser> FindAsync(Guid id) =>

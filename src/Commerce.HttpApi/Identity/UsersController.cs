@@ -58,6 +58,20 @@ public sealed class UsersController(IUserAppService users) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public Task<UserDto> Enable(Guid id, CancellationToken ct) => users.EnableAsync(id, ct);
 
+    /// <summary>The permissions granted to the member directly, on top of their roles'.</summary>
+    [HttpGet("{id:guid}/permissions")]
+    [ProducesResponseType<IReadOnlyList<string>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public Task<IReadOnlyList<string>> GetPermissions(Guid id, CancellationToken ct) => users.GetPermissionsAsync(id, ct);
+
+    /// <summary>Replaces the permissions granted to the member directly.</summary>
+    [HttpPut("{id:guid}/permissions")]
+    [ProducesResponseType<IReadOnlyList<string>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public Task<IReadOnlyList<string>> UpdatePermissions(Guid id, UpdateUserPermissionsDto input, CancellationToken ct) =>
+        users.UpdatePermissionsAsync(id, input, ct);
+
     /// <summary>Removes a member; the last owner cannot be removed.</summary>
     [HttpDelete("{id:guid}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]

@@ -58,6 +58,21 @@ public sealed class RoleAppServiceTests(TestDatabase database) : IClassFixture<T
         deleted.Code.ShouldBe(CommerceErrorCodes.Identity.StaticRole);
     }
 
+    [Fact]
+    public async Task A_permission_granted_to_one_member_works_for_that_member_only()
+    {
+        var (tenant, owner) = await CreateTenantAsync();
+        var member = await AsOwner(tenant, owner, (IUserAppService s) => s.InviteAsync(new InviteUserDto { Email = "one@staff.test" }, Ct));
+        await AsOwner(tenant, owner, (IUserAppService s) => s.UpdatePermissionsAsync(member.Id, new UpdateUserPermissionsDto { Permissions = [CommercePermissions.Identity.Users.Default] }, Ct));
+
+        var seen = await services.AsMemberAsync(tenant, member.Id, [CommerceRoleNames.Staff], (IUserAppService s) => s.GetListAsync(new GetUserListInput(), Ct));
+        var other = await Should.ThrowAsync<BusinessException>(() =>
+            services.AsMemberAsync(tenant, Guid.CreateVersion7(), [CommerceRoleNames.Staff], (IUserAppService s) => s.GetListAsync(new GetUserListInput(), Ct)));
+
+        seen.TotalCount.ShouldBe(2);
+        other.Code.ShouldBe(CommerceErrorCodes.Permissions.PermissionNotGranted);
+    }
+
     public ValueTask DisposeAsync() => services.DisposeAsync();
 
     private Task<(TenantDto Tenant, CommerceUser Owner)> CreateTenantAsync() =>
