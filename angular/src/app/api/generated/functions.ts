@@ -55,6 +55,10 @@ export type { ApiIdentityUsersIdDisablePost$Params as ApiIdentityUsersIdDisableP
 export { apiIdentityUsersIdDisablePost as apiIdentityUsersIdDisablePost } from './fn/staff/api-identity-users-id-disable-post';
 export type { ApiIdentityUsersIdEnablePost$Params as ApiIdentityUsersIdEnablePost$Params } from './fn/staff/api-identity-users-id-enable-post';
 export { apiIdentityUsersIdEnablePost as apiIdentityUsersIdEnablePost } from './fn/staff/api-identity-users-id-enable-post';
+export type { ApiIdentityUsersIdPermissionsGet$Params as ApiIdentityUsersIdPermissionsGet$Params } from './fn/staff/api-identity-users-id-permissions-get';
+export { apiIdentityUsersIdPermissionsGet as apiIdentityUsersIdPermissionsGet } from './fn/staff/api-identity-users-id-permissions-get';
+export type { ApiIdentityUsersIdPermissionsPut$Params as ApiIdentityUsersIdPermissionsPut$Params } from './fn/staff/api-identity-users-id-permissions-put';
+export { apiIdentityUsersIdPermissionsPut as apiIdentityUsersIdPermissionsPut } from './fn/staff/api-identity-users-id-permissions-put';
 export type { ApiHostFeaturesEditionsFeatureDefinitionsGet$Params as ApiHostFeaturesEditionsFeatureDefinitionsGet$Params } from './fn/editions/api-host-features-editions-feature-definitions-get';
 export { apiHostFeaturesEditionsFeatureDefinitionsGet as apiHostFeaturesEditionsFeatureDefinitionsGet } from './fn/editions/api-host-features-editions-feature-definitions-get';
 export type { ApiHostFeaturesEditionsGet$Params as ApiHostFeaturesEditionsGet$Params } from './fn/editions/api-host-features-editions-get';

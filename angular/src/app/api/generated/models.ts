@@ -30,4 +30,5 @@ export type { UpdateRoleDto } from './models/update-role-dto';
 export type { UpdateTenantDto } from './models/update-tenant-dto';
 export type { UpdateTenantFeaturesDto } from './models/update-tenant-features-dto';
 export type { UpdateUserDto } from './models/update-user-dto';
+export type { UpdateUserPermissionsDto } from './models/update-user-permissions-dto';
 export type { UserDto } from './models/user-dto';
