@@ -5,6 +5,9 @@ using Commerce.Identity;
 using Commerce.MultiTenancy;
 using Commerce.Permissions;
 using Commerce.Policies;
+using Commerce.Stores;
+using Commerce.Stores.PaymentMethods;
+using Commerce.Stores.ShippingMethods;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce;
@@ -34,6 +37,9 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddScoped<IPolicyChecker, PolicyChecker>();
         services.AddScoped<IPlatformPolicyAppService, PlatformPolicyAppService>();
         services.AddScoped<PurgeDeletedTenantsJob>();
+        services.AddScoped<IStoreAppService, StoreAppService>();
+        services.AddScoped<IShippingMethodAppService, ShippingMethodAppService>();
+        services.AddScoped<IPaymentMethodAppService, PaymentMethodAppService>();
 
         // After the domain's contributors: the administrators' grants, then the demo tenant with its owner.
         services.AddScoped<IDataSeedContributor, PermissionDataSeedContributor>();

@@ -5,6 +5,9 @@ using Commerce.Identity;
 using Commerce.MultiTenancy;
 using Commerce.Permissions;
 using Commerce.Policies;
+using Commerce.Stores;
+using Commerce.Stores.PaymentMethods;
+using Commerce.Stores.ShippingMethods;
 using Commerce.Users;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,6 +30,10 @@ public static class CommerceDomainServiceCollectionExtensions
         services.AddScoped<TenantFeatureManager>();
         services.AddScoped<PermissionGrantManager>();
         services.AddScoped<PolicyValueManager>();
+        services.AddOptions<StoreDomainOptions>().BindConfiguration(StoreDomainOptions.SectionName);
+        services.AddScoped<StoreManager>();
+        services.AddScoped<ShippingMethodManager>();
+        services.AddScoped<PaymentMethodManager>();
 
         // In order: roles before users, editions before the demo tenant that is put on one.
         services.AddOptions<IdentitySeedOptions>().BindConfiguration(IdentitySeedOptions.SectionName);

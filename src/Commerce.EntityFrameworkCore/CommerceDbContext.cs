@@ -7,6 +7,9 @@ using Commerce.Identity;
 using Commerce.MultiTenancy;
 using Commerce.Permissions;
 using Commerce.Policies;
+using Commerce.Stores;
+using Commerce.Stores.PaymentMethods;
+using Commerce.Stores.ShippingMethods;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,6 +45,12 @@ public class CommerceDbContext : IdentityDbContext<CommerceUser, CommerceRole, G
     public DbSet<PermissionGrant> PermissionGrants => Set<PermissionGrant>();
 
     public DbSet<PolicyValue> PolicyValues => Set<PolicyValue>();
+
+    public DbSet<Store> Stores => Set<Store>();
+
+    public DbSet<ShippingMethod> ShippingMethods => Set<ShippingMethod>();
+
+    public DbSet<PaymentMethod> PaymentMethods => Set<PaymentMethod>();
 
     internal DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

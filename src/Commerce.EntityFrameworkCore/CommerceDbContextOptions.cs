@@ -12,6 +12,8 @@ public static class CommerceDbContextOptions
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
         options
             .UseNpgsql(connectionString, npgsql => npgsql
+                // Plain dictionaries and lists map to jsonb columns (payment settings, attribute values).
+                .ConfigureDataSource(dataSource => dataSource.EnableDynamicJson())
                 .MigrationsAssembly(typeof(CommerceDbContext).Assembly.GetName().Name)
                 .MigrationsHistoryTable("__ef_migrations_history", MigrationsHistorySchema))
             .UseSnakeCaseNamingConvention()

@@ -17,6 +17,10 @@ using Commerce.Identity;
 using Commerce.MultiTenancy;
 using Commerce.Permissions;
 using Commerce.Policies;
+using Commerce.EntityFrameworkCore.Stores;
+using Commerce.Stores;
+using Commerce.Stores.PaymentMethods;
+using Commerce.Stores.ShippingMethods;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.EntityFrameworkCore;
@@ -52,6 +56,10 @@ public static class CommerceEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IPermissionGrantRepository, PermissionGrantRepository>();
         services.AddScoped<IUserRoleLookup, UserRoleLookup>();
         services.AddScoped<IPolicyValueRepository, PolicyValueRepository>();
+        services.AddScoped<IStoreRepository, StoreRepository>();
+        services.AddScoped<IShippingMethodRepository, ShippingMethodRepository>();
+        services.AddScoped<IPaymentMethodRepository, PaymentMethodRepository>();
+        services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
 
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
         services.AddSingleton<OutboxDispatcher>();

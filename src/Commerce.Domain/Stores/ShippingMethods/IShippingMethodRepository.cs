@@ -1,0 +1,8 @@
+using Commerce.Domain.Repositories;
+
+namespace Commerce.Stores.ShippingMethods;
+
+public interface IShippingMethodRepository : IRepository<ShippingMethod>
+{
+    Task<List<ShippingMethod>> GetListAsync(Guid storeId, CancellationToken ct);
+}

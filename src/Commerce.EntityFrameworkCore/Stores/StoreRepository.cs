@@ -1,0 +1,20 @@
+using Commerce.EntityFrameworkCore.Repositories;
+using Commerce.Stores;
+using Microsoft.EntityFrameworkCore;
+
+namespace Commerce.EntityFrameworkCore.Stores;
+
+internal sealed class StoreRepository(CommerceDbContext db) : EfRepository<Store>(db), IStoreRepository
+{
+    public Task<int> CountAsync(CancellationToken ct) => Set.CountAsync(ct);
+
+    public async Task<StoreLocation?> FindLocationAsync(string name, CancellationToken ct)
+    {
+        var rows = await Db.Database
+            .SqlQuery<StoreLocationRow>($"SELECT store_tenant_id AS tenant_id, store_id FROM stores.store_domains WHERE name = {name}")
+            .ToListAsync(ct);
+        return rows is [var row, ..] ? new StoreLocation(row.TenantId, row.StoreId) : null;
+    }
+
+    private sealed record StoreLocationRow(Guid TenantId, Guid StoreId);
+}
