@@ -2,6 +2,8 @@ using Commerce.ApplicationConfigurations;
 using Commerce.Data;
 using Commerce.Features;
 using Commerce.Identity;
+using Commerce.Inventory;
+using Commerce.Domain.Events;
 using Commerce.MultiTenancy;
 using Commerce.Permissions;
 using Commerce.Policies;
@@ -40,6 +42,9 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddScoped<IStoreAppService, StoreAppService>();
         services.AddScoped<IShippingMethodAppService, ShippingMethodAppService>();
         services.AddScoped<IPaymentMethodAppService, PaymentMethodAppService>();
+        services.AddScoped<IStockAppService, StockAppService>();
+        services.AddScoped<IInventorySettingsAppService, InventorySettingsAppService>();
+        services.AddDomainEventHandler<StockRanLow, NotifyOwnersWhenStockRanLowHandler>();
 
         // After the domain's contributors: the administrators' grants, then the demo tenant with its owner.
         services.AddScoped<IDataSeedContributor, PermissionDataSeedContributor>();

@@ -2,6 +2,7 @@ using Commerce.Data;
 using Commerce.Features;
 using Commerce.Guids;
 using Commerce.Identity;
+using Commerce.Inventory;
 using Commerce.MultiTenancy;
 using Commerce.Permissions;
 using Commerce.Policies;
@@ -34,6 +35,7 @@ public static class CommerceDomainServiceCollectionExtensions
         services.AddScoped<StoreManager>();
         services.AddScoped<ShippingMethodManager>();
         services.AddScoped<PaymentMethodManager>();
+        services.AddScoped<InventoryManager>();
 
         // In order: roles before users, editions before the demo tenant that is put on one.
         services.AddOptions<IdentitySeedOptions>().BindConfiguration(IdentitySeedOptions.SectionName);

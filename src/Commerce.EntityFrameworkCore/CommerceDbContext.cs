@@ -4,6 +4,7 @@ using Commerce.EntityFrameworkCore.Outbox;
 using Commerce.EntityFrameworkCore.Schema;
 using Commerce.Features;
 using Commerce.Identity;
+using Commerce.Inventory;
 using Commerce.MultiTenancy;
 using Commerce.Permissions;
 using Commerce.Policies;
@@ -51,6 +52,14 @@ public class CommerceDbContext : IdentityDbContext<CommerceUser, CommerceRole, G
     public DbSet<ShippingMethod> ShippingMethods => Set<ShippingMethod>();
 
     public DbSet<PaymentMethod> PaymentMethods => Set<PaymentMethod>();
+
+    public DbSet<StockItem> StockItems => Set<StockItem>();
+
+    public DbSet<StockMovement> StockMovements => Set<StockMovement>();
+
+    public DbSet<StockReservation> StockReservations => Set<StockReservation>();
+
+    public DbSet<InventorySettings> InventorySettings => Set<InventorySettings>();
 
     internal DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

@@ -14,6 +14,8 @@ using Commerce.EntityFrameworkCore.Repositories;
 using Commerce.EntityFrameworkCore.Schema;
 using Commerce.Features;
 using Commerce.Identity;
+using Commerce.Inventory;
+using Commerce.EntityFrameworkCore.Inventory;
 using Commerce.MultiTenancy;
 using Commerce.Permissions;
 using Commerce.Policies;
@@ -60,6 +62,10 @@ public static class CommerceEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IShippingMethodRepository, ShippingMethodRepository>();
         services.AddScoped<IPaymentMethodRepository, PaymentMethodRepository>();
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
+        services.AddScoped<IStockItemRepository, StockItemRepository>();
+        services.AddScoped<IRepository<StockMovement>, EfRepository<StockMovement>>();
+        services.AddScoped<IStockReservationRepository, StockReservationRepository>();
+        services.AddScoped<IInventorySettingsRepository, InventorySettingsRepository>();
 
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
         services.AddSingleton<OutboxDispatcher>();

@@ -12,6 +12,7 @@ public static class CommercePermissionDefinitions
         .. PoliciesPermissionDefinitions.All,
         .. IdentityPermissionDefinitions.All,
         .. StoresPermissionDefinitions.All,
+        .. InventoryPermissionDefinitions.All,
         .. BackgroundJobsPermissionDefinitions.All,
     ];
 

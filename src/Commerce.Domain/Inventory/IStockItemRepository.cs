@@ -1,0 +1,13 @@
+using Commerce.Domain.Repositories;
+
+namespace Commerce.Inventory;
+
+public interface IStockItemRepository : IRepository<StockItem>
+{
+    /// <summary>
+    /// The variants' stock items, tracked and locked (SELECT … FOR UPDATE) until the transaction ends; missing ones are
+    /// created at zero first. Locks are taken in variant order, so bulk changes cannot deadlock each other. Needs an
+    /// open transaction.
+    /// </summary>
+    Task<List<StockItem>> LockAsync(IReadOnlyCollection<Guid> variantIds, CancellationToken ct);
+}

@@ -1,0 +1,9 @@
+using Commerce.Domain.Repositories;
+
+namespace Commerce.Inventory;
+
+public interface IStockReservationRepository : IRepository<StockReservation>
+{
+    /// <summary>The variant's reservations that expired at or before the time, tracked.</summary>
+    Task<List<StockReservation>> GetExpiredAsync(Guid variantId, DateTimeOffset now, CancellationToken ct);
+}

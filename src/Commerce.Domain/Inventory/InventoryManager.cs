@@ -1,0 +1,115 @@
+using Commerce.Domain.Repositories;
+using Commerce.Guids;
+
+namespace Commerce.Inventory;
+
+/// <summary>
+/// Every change of stock: adjustments by staff, and the reservation and sale primitives checkout uses. Each runs
+/// inside the caller's transaction with the variants' rows locked, so concurrent changes queue instead of racing;
+/// each change of stock on hand leaves a movement, and crossing the low-stock threshold raises its event once.
+/// </summary>
+public sealed class InventoryManager(
+    IStockItemRepository items, IRepository<StockMovement> movements, IStockReservationRepository reservations,
+    IInventorySettingsRepository settings, IGuidGenerator guids, TimeProvider clock)
+{
+    /// <summary>Applies staff changes, all or none; a variant may appear once.</summary>
+    public async Task<List<StockItem>> ChangeAsync(IReadOnlyList<StockChange> changes, Guid? userId, CancellationToken ct)
+    {
+        if (changes.Select(c => c.VariantId).Distinct().Count() != changes.Count)
+            throw new BusinessException(CommerceErrorCodes.Inventory.DuplicateBulkItem, BusinessErrorKind.Invalid);
+        if (changes.Any(c => c.Reason == StockMovementReason.Sold))
+            throw new BusinessException(CommerceErrorCodes.Inventory.InvalidQuantity, BusinessErrorKind.Invalid).WithData("reason", StockMovementReason.Sold);
+        var locked = (await items.LockAsync([.. changes.Select(c => c.VariantId)], ct)).ToDictionary(i => i.VariantId);
+        var threshold = await DefaultThresholdAsync(ct);
+        foreach (var change in changes)
+        {
+            var item = locked[change.VariantId];
+            var delta = change.Reason == StockMovementReason.Counted ? change.Quantity - item.OnHand : change.Quantity;
+            if (change.Reason == StockMovementReason.Counted && delta == 0)
+                continue;
+            item.Change(delta, clock.GetUtcNow());
+            await RecordAsync(item, delta, change.Reason, userId, change.Reference, change.Note, threshold, ct);
+        }
+
+        return [.. changes.Select(c => locked[c.VariantId])];
+    }
+
+    /// <summary>Holds units for a checkout; expired holds on the variant are released first so they never block a sale.</summary>
+    public async Task<StockReservation> ReserveAsync(Guid variantId, int quantity, string reference, TimeSpan holdFor, CancellationToken ct)
+    {
+        var item = (await items.LockAsync([variantId], ct))[0];
+        await ReleaseExpiredAsync(item, ct);
+        item.Reserve(quantity);
+        item.EvaluateLowStock(await DefaultThresholdAsync(ct));
+        var reservation = new StockReservation(guids.Create(), variantId, quantity, reference, clock.GetUtcNow() + holdFor);
+        await reservations.AddAsync(reservation, ct);
+        return reservation;
+    }
+
+    /// <summary>Gives held units back (a checkout abandoned or failed).</summary>
+    public async Task ReleaseAsync(StockReservation reservation, CancellationToken ct)
+    {
+        var item = (await items.LockAsync([reservation.VariantId], ct))[0];
+        item.Unreserve(reservation.Quantity);
+        item.EvaluateLowStock(await DefaultThresholdAsync(ct));
+        reservations.Remove(reservation);
+    }
+
+    /// <summary>Turns held units into a sale: they leave stock on hand with a movement.</summary>
+    public async Task CommitAsync(StockReservation reservation, string? reference, CancellationToken ct)
+    {
+        var item = (await items.LockAsync([reservation.VariantId], ct))[0];
+        item.Unreserve(reservation.Quantity);
+        item.Change(-reservation.Quantity, clock.GetUtcNow());
+        reservations.Remove(reservation);
+        await RecordAsync(item, -reservation.Quantity, StockMovementReason.Sold, null, reference ?? reservation.Reference, null, await DefaultThresholdAsync(ct), ct);
+    }
+
+    /// <summary>Sells units at once (no prior hold): refused with InsufficientStock when fewer are available.</summary>
+    public async Task<StockItem> TakeAsync(Guid variantId, int quantity, string? reference, CancellationToken ct)
+    {
+        var item = (await items.LockAsync([variantId], ct))[0];
+        await ReleaseExpiredAsync(item, ct);
+        item.Take(quantity, clock.GetUtcNow());
+        await RecordAsync(item, -quantity, StockMovementReason.Sold, null, reference, null, await DefaultThresholdAsync(ct), ct);
+        return item;
+    }
+
+    /// <summary>Releases the variant's expired holds (the expiry job, and before every new hold).</summary>
+    public async Task ReleaseExpiredAsync(Guid variantId, CancellationToken ct)
+    {
+        var item = (await items.LockAsync([variantId], ct))[0];
+        await ReleaseExpiredAsync(item, ct);
+        item.EvaluateLowStock(await DefaultThresholdAsync(ct));
+    }
+
+    public async Task<StockItem> ChangeThresholdAsync(Guid variantId, int? threshold, CancellationToken ct)
+    {
+        var item = (await items.LockAsync([variantId], ct))[0];
+        item.ChangeLowStockThreshold(threshold);
+        item.EvaluateLowStock(await DefaultThresholdAsync(ct));
+        return item;
+    }
+
+    /// <summary>The tenant's settings row, made the first time they change.</summary>
+    public InventorySettings NewSettings() => new(guids.Create());
+
+    public async Task<int> DefaultThresholdAsync(CancellationToken ct) =>
+        (await settings.FindCurrentAsync(ct))?.DefaultLowStockThreshold ?? InventoryConsts.DefaultLowStockThreshold;
+
+    private async Task ReleaseExpiredAsync(StockItem item, CancellationToken ct)
+    {
+        foreach (var expired in await reservations.GetExpiredAsync(item.VariantId, clock.GetUtcNow(), ct))
+        {
+            item.Unreserve(expired.Quantity);
+            reservations.Remove(expired);
+        }
+    }
+
+    private async Task RecordAsync(
+        StockItem item, int delta, StockMovementReason reason, Guid? userId, string? reference, string? note, int defaultThreshold, CancellationToken ct)
+    {
+        item.EvaluateLowStock(defaultThreshold);
+        await movements.AddAsync(new StockMovement(guids.Create(), item, delta, reason, userId, reference, note, clock.GetUtcNow()), ct);
+    }
+}

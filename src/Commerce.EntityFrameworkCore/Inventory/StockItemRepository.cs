@@ -1,0 +1,41 @@
+using Commerce.EntityFrameworkCore.Repositories;
+using Commerce.EntityFrameworkCore.Schema;
+using Commerce.Guids;
+using Commerce.Inventory;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Commerce.EntityFrameworkCore.Inventory;
+
+internal sealed class StockItemRepository(CommerceDbContext db, IGuidGenerator guids) : EfRepository<StockItem>(db), IStockItemRepository
+{
+    public async Task<List<StockItem>> LockAsync(IReadOnlyCollection<Guid> variantIds, CancellationToken ct)
+    {
+        if (Db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("Stock rows are locked inside a transaction.");
+        var tenantId = Db.CurrentTenantId ?? throw new InvalidOperationException("Stock belongs to a tenant.");
+        var ordered = variantIds.Distinct().Order().ToArray();
+        var ids = ordered.Select(_ => guids.Create()).ToArray();
+
+        await Db.Database.ExecuteSqlRawAsync(
+            """
+            INSERT INTO inventory.stock_items (tenant_id, id, variant_id, on_hand, reserved, is_low)
+            SELECT @tenant, ids.id, ids.variant_id, 0, 0, false FROM unnest(@ids, @variants) AS ids(id, variant_id)
+            ON CONFLICT (tenant_id, variant_id) DO NOTHING
+            """,
+            [
+                new NpgsqlParameter("tenant", tenantId),
+                new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = ids },
+                new NpgsqlParameter("variants", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = ordered },
+            ],
+            ct);
+
+        // The tenant is in the statement itself (and row-level security holds); lifting the filter keeps EF from
+        // wrapping the locking query in a sub-select.
+        return await Set.FromSql(
+                $"SELECT *, xmin FROM inventory.stock_items WHERE tenant_id = {tenantId} AND variant_id = ANY({ordered}) ORDER BY variant_id FOR UPDATE")
+            .IgnoreQueryFilters([QueryFilters.Tenant])
+            .ToListAsync(ct);
+    }
+}

@@ -1,0 +1,11 @@
+using Commerce.EntityFrameworkCore.Repositories;
+using Commerce.Inventory;
+using Microsoft.EntityFrameworkCore;
+
+namespace Commerce.EntityFrameworkCore.Inventory;
+
+internal sealed class StockReservationRepository(CommerceDbContext db) : EfRepository<StockReservation>(db), IStockReservationRepository
+{
+    public Task<List<StockReservation>> GetExpiredAsync(Guid variantId, DateTimeOffset now, CancellationToken ct) =>
+        Set.Where(r => r.VariantId == variantId && r.ExpiresAt <= now).ToListAsync(ct);
+}

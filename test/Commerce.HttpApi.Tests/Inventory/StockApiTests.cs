@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Http.Json;
+using Commerce.Application.Dtos;
+using Commerce.Inventory;
+using Commerce.TestBase.Http;
+
+namespace Commerce.HttpApi.Inventory;
+
+public sealed class StockApiTests(TestHost host) : HttpTestBase(host)
+{
+    private const string StockUrl = "/api/inventory/stock";
+
+    [Fact]
+    public async Task Receiving_and_counting_stock_is_recorded_as_movements_newest_first()
+    {
+        using var owner = await OwnerOfNewTenantAsync();
+        var variantId = Guid.CreateVersion7();
+
+        (await owner.PostAsJsonAsync($"{StockUrl}/{variantId}/changes", new ChangeStockDto { Quantity = 12, Reason = StockMovementReason.Received }, Json, Ct))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        var counted = await owner.PostAsJsonAsync($"{StockUrl}/{variantId}/changes", new ChangeStockDto { Quantity = 9, Reason = StockMovementReason.Counted, Note = "Shelf count" }, Json, Ct);
+
+        (await counted.Content.ReadFromJsonAsync<StockItemDto>(Json, Ct))!.OnHand.ShouldBe(9);
+        var history = await owner.GetFromJsonAsync<PagedResultDto<StockMovementDto>>($"{StockUrl}/{variantId}/movements", Json, Ct);
+        history!.Items.Select(m => (m.Reason, m.Quantity, m.OnHandAfter)).ShouldBe([(StockMovementReason.Counted, -3, 9), (StockMovementReason.Received, 12, 12)]);
+        history.Items[0].UserId.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task A_change_below_zero_answers_400_and_writes_nothing()
+    {
+        using var owner = await OwnerOfNewTenantAsync();
+        var variantId = Guid.CreateVersion7();
+        await owner.PostAsJsonAsync($"{StockUrl}/{variantId}/changes", new ChangeStockDto { Quantity = 2, Reason = StockMovementReason.Received }, Json, Ct);
+
+        var response = await owner.PostAsJsonAsync($"{StockUrl}/{variantId}/changes", new ChangeStockDto { Quantity = -5 }, Json, Ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await ReadProblemAsync(response)).GetProperty("code").GetString().ShouldBe(CommerceErrorCodes.Inventory.InvalidQuantity);
+        (await owner.GetFromJsonAsync<StockItemDto>($"{StockUrl}/{variantId}", Json, Ct))!.OnHand.ShouldBe(2);
+        (await owner.GetFromJsonAsync<PagedResultDto<StockMovementDto>>($"{StockUrl}/{variantId}/movements", Json, Ct))!.TotalCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_bulk_change_with_one_bad_row_changes_nothing()
+    {
+        using var owner = await OwnerOfNewTenantAsync();
+        var (a, b) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+
+        var response = await owner.PostAsJsonAsync($"{StockUrl}/changes", new ChangeStockManyDto
+        {
+            Items = [new BulkStockChangeDto { VariantId = a, Quantity = 5, Reason = StockMovementReason.Received }, new BulkStockChangeDto { VariantId = b, Quantity = -1 }],
+        }, Json, Ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await owner.GetAsync($"{StockUrl}/{a}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_low_stock_view_lists_what_fell_to_its_threshold()
+    {
+        using var owner = await OwnerOfNewTenantAsync();
+        var (low, plenty) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        await owner.PutAsJsonAsync("/api/inventory/settings", new InventorySettingsDto { DefaultLowStockThreshold = 3, LowStockAlertsEnabled = true }, Json, Ct);
+
+        await owner.PostAsJsonAsync($"{StockUrl}/changes", new ChangeStockManyDto
+        {
+            Items =
+            [
+                new BulkStockChangeDto { VariantId = low, Quantity = 2, Reason = StockMovementReason.Received },
+                new BulkStockChangeDto { VariantId = plenty, Quantity = 50, Reason = StockMovementReason.Received },
+            ],
+        }, Json, Ct);
+
+        var view = await owner.GetFromJsonAsync<PagedResultDto<StockItemDto>>($"{StockUrl}?lowOnly=true", Json, Ct);
+        view!.Items.Select(i => i.VariantId).ShouldBe([low]);
+    }
+
+    [Fact]
+    public async Task Another_tenant_s_stock_answers_404()
+    {
+        using var first = await OwnerOfNewTenantAsync();
+        using var second = await OwnerOfNewTenantAsync();
+        var variantId = Guid.CreateVersion7();
+        await first.PostAsJsonAsync($"{StockUrl}/{variantId}/changes", new ChangeStockDto { Quantity = 4, Reason = StockMovementReason.Received }, Json, Ct);
+
+        (await second.GetAsync($"{StockUrl}/{variantId}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await second.GetFromJsonAsync<PagedResultDto<StockMovementDto>>($"{StockUrl}/{variantId}/movements", Json, Ct))!.TotalCount.ShouldBe(0);
+    }
+}
