@@ -53,6 +53,8 @@ public sealed class StockAppService(
     public async Task<PagedResultDto<StockMovementDto>> GetMovementsAsync(Guid variantId, PagedRequestDto input, CancellationToken ct)
     {
         await permissions.CheckAsync(CommercePermissions.Inventory.Default, ct);
+        if (!await executor.AnyAsync(items.Query().Where(i => i.VariantId == variantId), ct))
+            throw new EntityNotFoundException(typeof(StockItem), variantId);
         var query = movements.Query().Where(m => m.VariantId == variantId);
         var total = await executor.CountAsync(query, ct);
         var page = query.OrderByDescending(m => m.Time).ThenByDescending(m => m.Id).Skip(input.SkipCount).Take(input.MaxResultCount);
