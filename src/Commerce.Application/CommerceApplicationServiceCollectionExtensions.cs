@@ -49,6 +49,7 @@ public static class CommerceApplicationServiceCollectionExtensions
         // After the domain's contributors: the administrators' grants, then the demo tenant with its owner.
         services.AddScoped<IDataSeedContributor, PermissionDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoTenantDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, OwnerPermissionsDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoStoreDataSeedContributor>();
         return services;
     }
