@@ -3,6 +3,7 @@ using Commerce.Domain.Repositories;
 using Commerce.EntityFrameworkCore.Auditing;
 using Commerce.Emailing;
 using Commerce.EntityFrameworkCore.BackgroundJobs;
+using Commerce.EntityFrameworkCore.BlobStoring;
 using Commerce.EntityFrameworkCore.Emailing;
 using Commerce.EntityFrameworkCore.Features;
 using Commerce.EntityFrameworkCore.Identity;
@@ -60,6 +61,7 @@ public static class CommerceEntityFrameworkCoreServiceCollectionExtensions
         services.AddSingleton<DatabaseMigrator>();
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.SectionName);
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
+        services.AddCommerceBlobStoring();
         return services;
     }
 
