@@ -1,9 +1,11 @@
 using Commerce.BackgroundJobs;
+using Commerce.Catalog.ProductImages;
 using Commerce.Domain.Repositories;
 using Commerce.EntityFrameworkCore.Auditing;
 using Commerce.Emailing;
 using Commerce.EntityFrameworkCore.BackgroundJobs;
 using Commerce.EntityFrameworkCore.BlobStoring;
+using Commerce.EntityFrameworkCore.Catalog.ProductImages;
 using Commerce.EntityFrameworkCore.Emailing;
 using Commerce.EntityFrameworkCore.Features;
 using Commerce.EntityFrameworkCore.Identity;
@@ -53,6 +55,7 @@ public static class CommerceEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IPermissionGrantRepository, PermissionGrantRepository>();
         services.AddScoped<IUserRoleLookup, UserRoleLookup>();
         services.AddScoped<IPolicyValueRepository, PolicyValueRepository>();
+        services.AddScoped<IProductImageRepository, ProductImageRepository>();
 
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
         services.AddSingleton<OutboxDispatcher>();
