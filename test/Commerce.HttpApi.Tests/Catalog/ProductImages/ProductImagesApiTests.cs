@@ -32,13 +32,15 @@ public sealed class ProductImagesApiTests(TestHost host) : HttpTestBase(host)
     }
 
     [Fact]
-    public async Task A_text_file_named_like_a_jpeg_answers_400_NotAnImage_and_adds_nothing()
+    public async Task A_text_file_named_like_a_jpeg_or_no_file_at_all_answers_400_NotAnImage_and_adds_nothing()
     {
         var (_, owner) = await NewTenantAsync();
 
-        var response = await owner.PostAsync(ImagesUrl, Form(Encoding.UTF8.GetBytes("just some text"), "photo.jpg", "image/jpeg"), Ct);
+        var text = await owner.PostAsync(ImagesUrl, Form(Encoding.UTF8.GetBytes("just some text"), "photo.jpg", "image/jpeg"), Ct);
+        var nothing = await owner.PostAsync(ImagesUrl, new MultipartFormDataContent { { new StringContent("no file"), "altText" } }, Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, CommerceErrorCodes.Media.NotAnImage);
+        await ShouldBeProblemAsync(text, HttpStatusCode.BadRequest, CommerceErrorCodes.Media.NotAnImage);
+        await ShouldBeProblemAsync(nothing, HttpStatusCode.BadRequest, CommerceErrorCodes.Media.NotAnImage);
         (await owner.GetFromJsonAsync<List<ProductImageDto>>(ImagesUrl, Json, Ct))!.ShouldBeEmpty();
     }
 
