@@ -1,4 +1,5 @@
 using Commerce.ApplicationConfigurations;
+using Commerce.Catalog.ProductImages;
 using Commerce.Data;
 using Commerce.Features;
 using Commerce.Identity;
@@ -45,6 +46,9 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddScoped<IStockAppService, StockAppService>();
         services.AddScoped<IInventorySettingsAppService, InventorySettingsAppService>();
         services.AddDomainEventHandler<StockRanLow, NotifyOwnersWhenStockRanLowHandler>();
+        services.AddScoped<IProductImageAppService, ProductImageAppService>();
+        services.AddScoped<IProductImageContentAppService, ProductImageContentAppService>();
+        services.AddScoped<GenerateProductImageThumbnailsJob>();
 
         // After the domain's contributors: the administrators' grants, then the demo tenant with its owner.
         services.AddScoped<IDataSeedContributor, PermissionDataSeedContributor>();

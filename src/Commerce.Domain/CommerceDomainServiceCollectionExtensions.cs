@@ -1,3 +1,4 @@
+using Commerce.Catalog.ProductImages;
 using Commerce.Data;
 using Commerce.Features;
 using Commerce.Guids;
@@ -36,6 +37,7 @@ public static class CommerceDomainServiceCollectionExtensions
         services.AddScoped<ShippingMethodManager>();
         services.AddScoped<PaymentMethodManager>();
         services.AddScoped<InventoryManager>();
+        services.AddScoped<ProductImageManager>();
 
         // In order: roles before users, editions before the demo tenant that is put on one.
         services.AddOptions<IdentitySeedOptions>().BindConfiguration(IdentitySeedOptions.SectionName);

@@ -1,3 +1,4 @@
+using Commerce.Catalog.ProductImages;
 using Commerce.EntityFrameworkCore.Identity;
 using Commerce.EntityFrameworkCore.MultiTenancy;
 using Commerce.EntityFrameworkCore.Outbox;
@@ -60,6 +61,7 @@ public class CommerceDbContext : IdentityDbContext<CommerceUser, CommerceRole, G
     public DbSet<StockReservation> StockReservations => Set<StockReservation>();
 
     public DbSet<InventorySettings> InventorySettings => Set<InventorySettings>();
+    public DbSet<ProductImage> ProductImages => Set<ProductImage>();
 
     internal DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

@@ -1,8 +1,11 @@
 using Commerce.BackgroundJobs;
+using Commerce.Catalog.ProductImages;
 using Commerce.Domain.Repositories;
 using Commerce.EntityFrameworkCore.Auditing;
 using Commerce.Emailing;
 using Commerce.EntityFrameworkCore.BackgroundJobs;
+using Commerce.EntityFrameworkCore.BlobStoring;
+using Commerce.EntityFrameworkCore.Catalog.ProductImages;
 using Commerce.EntityFrameworkCore.Emailing;
 using Commerce.EntityFrameworkCore.Features;
 using Commerce.EntityFrameworkCore.Identity;
@@ -66,6 +69,7 @@ public static class CommerceEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IRepository<StockMovement>, EfRepository<StockMovement>>();
         services.AddScoped<IStockReservationRepository, StockReservationRepository>();
         services.AddScoped<IInventorySettingsRepository, InventorySettingsRepository>();
+        services.AddScoped<IProductImageRepository, ProductImageRepository>();
 
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
         services.AddSingleton<OutboxDispatcher>();
@@ -74,6 +78,7 @@ public static class CommerceEntityFrameworkCoreServiceCollectionExtensions
         services.AddSingleton<DatabaseMigrator>();
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.SectionName);
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
+        services.AddCommerceBlobStoring();
         return services;
     }
 

@@ -23,6 +23,95 @@ namespace Commerce.EntityFrameworkCore.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Commerce.Catalog.ProductImages.ProductImage", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AltText")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("alt_text");
+
+                    b.Property<long>("ByteSize")
+                        .HasColumnType("bigint")
+                        .HasColumnName("byte_size");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("creator_id");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer")
+                        .HasColumnName("height");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modification_time");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_modifier_id");
+
+                    b.Property<string>("OriginalBlobName")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("original_blob_name");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_id");
+
+                    b.PrimitiveCollection<int[]>("ThumbnailSizes")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("thumbnail_sizes");
+
+                    b.Property<string>("ThumbnailState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("thumbnail_state");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer")
+                        .HasColumnName("width");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_product_images");
+
+                    b.HasIndex("TenantId", "ProductId", "Position")
+                        .HasDatabaseName("ix_product_images_tenant_id_product_id_position");
+
+                    b.ToTable("product_images", "catalog");
+                });
+
             modelBuilder.Entity("Commerce.EntityFrameworkCore.MultiTenancy.CrossTenantAccess", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1461,6 +1550,47 @@ namespace Commerce.EntityFrameworkCore.Migrations
                         .HasDatabaseName("ix_openiddict_tokens_application_id_status_subject_type");
 
                     b.ToTable("openiddict_tokens", "identity");
+                });
+
+            modelBuilder.Entity("Commerce.Catalog.ProductImages.ProductImage", b =>
+                {
+                    b.OwnsMany("Commerce.Catalog.ProductImages.ProductImageVariant", "Variants", b1 =>
+                        {
+                            b1.Property<Guid>("TenantId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("tenant_id");
+
+                            b1.Property<Guid>("ProductImageId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("product_image_id");
+
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("VariantId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("variant_id");
+
+                            b1.HasKey("TenantId", "ProductImageId", "Id")
+                                .HasName("pk_product_image_variants");
+
+                            b1.HasIndex("TenantId", "VariantId")
+                                .IsUnique()
+                                .HasDatabaseName("ix_product_image_variants_tenant_id_variant_id")
+                                .HasAnnotation("Commerce:ErrorCode", "Commerce:Media:VariantAlreadyHasImage");
+
+                            b1.ToTable("product_image_variants", "catalog");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TenantId", "ProductImageId")
+                                .HasConstraintName("fk_product_image_variants_product_images_tenant_id_product_ima");
+                        });
+
+                    b.Navigation("Variants");
                 });
 
             modelBuilder.Entity("Commerce.EntityFrameworkCore.Outbox.OutboxDelivery", b =>

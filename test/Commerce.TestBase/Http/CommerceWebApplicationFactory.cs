@@ -12,11 +12,22 @@ public sealed class CommerceWebApplicationFactory(string applicationConnectionSt
     {
     }
 
+    /// <summary>The host's blobs: a directory of this factory's own, removed with it.</summary>
+    public string BlobRootPath { get; } = Path.Combine(Path.GetTempPath(), "commerce-blobs-" + Guid.NewGuid().ToString("N"));
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(BlobRootPath))
+            Directory.Delete(BlobRootPath, recursive: true);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", applicationConnectionString);
         builder.UseSetting("BackgroundJobs:IsServerEnabled", "false");
+        builder.UseSetting("BlobStoring:FileSystem:RootPath", BlobRootPath);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("OpenIddict:Clients:Backoffice:RootUrls:0", CodeFlowSignIn.RedirectUri);
 
