@@ -23,7 +23,10 @@ he-IL ar-SA ar-AE ar-EG hi-IN`
   .split(/\s+/)
   .filter(Boolean);
 
-/** ISO 3166-1 alpha-2 region codes: A–Z pairs the browser has a name for. */
+/** Codes the browser names that are not countries: groupings, reserved and private-use codes. */
+const NOT_COUNTRIES = new Set(['AC', 'CP', 'CQ', 'DG', 'EA', 'EU', 'EZ', 'IC', 'QO', 'TA', 'UN', 'XA', 'XB', 'ZZ']);
+
+/** ISO 3166-1 alpha-2 codes: A–Z pairs the browser has a name for, less old aliases (DD, SU, UK, …). */
 function regionCodes(): string[] {
   const names = displayNames('region');
   const codes: string[] = [];
@@ -31,12 +34,20 @@ function regionCodes(): string[] {
     for (let second = 65; second <= 90; second++) {
       const code = String.fromCharCode(first, second);
       const name = names?.of(code);
-      if (name && name !== code && !['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ'].includes(code)) {
+      if (name && name !== code && !NOT_COUNTRIES.has(code) && isCanonicalRegion(code)) {
         codes.push(code);
       }
     }
   }
   return codes;
+}
+
+function isCanonicalRegion(code: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`;
+  } catch {
+    return false;
+  }
 }
 
 function displayNames(type: Intl.DisplayNamesType): Intl.DisplayNames | null {

@@ -177,7 +177,7 @@ export function applyShippingType(form: ShippingForm, type: ShippingMethodType):
   // A pickup is at the store: it serves no destinations.
   toggle(c.destinations, type !== 'LocalPickup');
   if (type === 'WeightBased' && c.weightRates.length === 0) {
-    c.weightRates.push(weightRateForm());
+    c.weightRates.push(weightRateForm({ upToGrams: 1000 }), { emitEvent: false });
   }
   if ((type === 'FlatRate' || type === 'LocalPickup') && c.price.value == null) {
     c.price.setValue(type === 'LocalPickup' ? 0 : null, { emitEvent: false });
