@@ -118,8 +118,12 @@ test('the owner enables the manual payment method and Stripe, whose secrets stay
   await expect(page.getByRole('heading', { level: 2, name: 'Payment methods' })).toBeVisible();
   await expect(page.getByText('No payment methods yet')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Enable Manual (bank transfer, cash on delivery)' }).click();
-  let dialog = page.getByRole('dialog', { name: 'Enable Manual (bank transfer, cash on delivery)' });
+  await page
+    .getByRole('button', { name: 'Enable Manual (bank transfer, cash on delivery)' })
+    .click();
+  let dialog = page.getByRole('dialog', {
+    name: 'Enable Manual (bank transfer, cash on delivery)',
+  });
   await dialog.getByLabel('Name at checkout').fill('Bank transfer');
   await dialog.getByLabel('Instructions').fill('Pay into IBAN DE00 1234 5678 9000.');
   await dialog.getByRole('button', { name: 'Enable' }).click();
@@ -166,10 +170,13 @@ test('a reload shows the theme, the shipping method and the payment methods save
   const preview = await openAppearance(page);
   await expect(page.getByLabel('Primary color', { exact: true })).toHaveValue('#ff5722');
   await expect(page.getByLabel('Accent color', { exact: true })).toHaveValue('#0f766e');
-  await expect(preview.getByTestId('preview-header')).toHaveCSS('background-color', 'rgb(255, 87, 34)');
-  await expect(page.getByRole('region', { name: 'Banner 1' }).getByLabel('Title', { exact: true })).toHaveValue(
-    'Summer sale',
+  await expect(preview.getByTestId('preview-header')).toHaveCSS(
+    'background-color',
+    'rgb(255, 87, 34)',
   );
+  await expect(
+    page.getByRole('region', { name: 'Banner 1' }).getByLabel('Title', { exact: true }),
+  ).toHaveValue('Summer sale');
   await expect(preview.getByTestId('preview-hero')).toContainText('Summer sale');
 
   await page.getByRole('tab', { name: 'Shipping' }).click();
@@ -196,10 +203,14 @@ test('on the Free plan, the list says why a second store is not possible', async
   await dialog.getByLabel('Store name').fill(`Only ${freeTenant.slug}`);
   await dialog.getByRole('button', { name: 'Add store' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('heading', { level: 1, name: `Only ${freeTenant.slug}` })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Only ${freeTenant.slug}` }),
+  ).toBeVisible();
 
   await menu(page).getByRole('link', { name: 'Stores' }).click();
-  await expect(page.getByRole('row', { name: new RegExp(`Only ${freeTenant.slug}`) })).toBeVisible();
+  await expect(
+    page.getByRole('row', { name: new RegExp(`Only ${freeTenant.slug}`) }),
+  ).toBeVisible();
   await expect(page.getByTestId('store-limit')).toContainText('Your plan includes one store');
   await expect(page.getByRole('button', { name: 'Add store' })).toHaveCount(0);
 });

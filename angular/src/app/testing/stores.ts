@@ -26,7 +26,8 @@ export const STORES_OWNER: ApplicationConfigurationDto = {
   },
   policies: {
     ...STORE_OWNER.policies,
-    'Commerce.Policies.AllowedShippingMethodTypes': 'flat-rate,weight-based,free-above,local-pickup',
+    'Commerce.Policies.AllowedShippingMethodTypes':
+      'flat-rate,weight-based,free-above,local-pickup',
     'Commerce.Policies.AllowedPaymentMethods': 'manual,test-gateway,stripe',
   },
 };
@@ -55,7 +56,12 @@ export function store(changes: Partial<StoreDto> = {}): StoreDto {
       fontFamily: null,
       banners: [
         { imageUrl: '/b.jpg', title: 'Second', position: 1 },
-        { imageUrl: 'https://cdn.example.com/a.jpg', title: 'First', subtitle: 'Sale', position: 0 },
+        {
+          imageUrl: 'https://cdn.example.com/a.jpg',
+          title: 'First',
+          subtitle: 'Sale',
+          position: 0,
+        },
       ],
     },
     returnPolicy: null,
@@ -92,7 +98,12 @@ export const PAYMENT_PROVIDERS: PaymentProviderDto[] = [
     settings: [
       { name: 'publishableKey', displayName: 'Publishable key', isSecret: false, isRequired: true },
       { name: 'secretKey', displayName: 'Secret key', isSecret: true, isRequired: true },
-      { name: 'webhookSecret', displayName: 'Webhook signing secret', isSecret: true, isRequired: false },
+      {
+        name: 'webhookSecret',
+        displayName: 'Webhook signing secret',
+        isSecret: true,
+        isRequired: false,
+      },
     ],
   },
 ];

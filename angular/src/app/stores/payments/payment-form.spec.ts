@@ -21,7 +21,7 @@ const stripeMethod = paymentMethod({
 });
 
 describe('createPaymentForm', () => {
-  it("has a control per setting of the provider, public values filled, secrets never", () => {
+  it('has a control per setting of the provider, public values filled, secrets never', () => {
     const form = createPaymentForm(STRIPE, stripeMethod);
     expect(form.controls.settings.getRawValue()).toEqual({
       publishableKey: 'pk_live_1',
@@ -53,7 +53,10 @@ describe('paymentSettings', () => {
 
     form.controls.settings.controls['webhookSecret'].setValue(' whsec_new ');
     form.controls.settings.controls['publishableKey'].setValue('');
-    expect(paymentSettings(STRIPE, form)).toEqual({ publishableKey: '', webhookSecret: 'whsec_new' });
+    expect(paymentSettings(STRIPE, form)).toEqual({
+      publishableKey: '',
+      webhookSecret: 'whsec_new',
+    });
   });
 
   it('builds the body with the position, and empty instructions as null', () => {

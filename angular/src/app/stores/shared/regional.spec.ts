@@ -28,7 +28,9 @@ describe('regional choices', () => {
   it('names currencies and locales, keeping a value outside the lists', () => {
     expect(currencyChoices().find((c) => c.value === 'EUR')?.label).toBe('EUR — Euro');
     expect(currencyChoices('XTS')[0].value).toBe('XTS');
-    expect(localeChoices().find((l) => l.value === 'de-DE')?.label).toBe('German (Germany) — de-DE');
+    expect(localeChoices().find((l) => l.value === 'de-DE')?.label).toBe(
+      'German (Germany) — de-DE',
+    );
     expect(timeZoneChoices()[0]).toBe('UTC');
     expect(timeZoneChoices('Mars/Olympus')[0]).toBe('Mars/Olympus');
   });

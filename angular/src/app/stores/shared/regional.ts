@@ -6,25 +6,42 @@ export interface Choice {
 }
 
 /** ISO 4217 codes of the currencies in circulation (the host checks each against its own region data). */
-const CURRENCY_CODES = `AED AFN ALL AMD AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN
+const CURRENCY_CODES =
+  `AED AFN ALL AMD AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN
 BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD
 HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA
 MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF
 SAR SBD SCR SDG SEK SGD SHP SOS SRD SSP STN SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV
 WST XAF XCD XOF XPF YER ZAR ZMW`
-  .split(/\s+/)
-  .filter(Boolean);
+    .split(/\s+/)
+    .filter(Boolean);
 
 /** Specific cultures (language and region) a storefront is commonly shown in. */
-const LOCALE_CODES = `en-US en-GB en-CA en-AU en-NZ en-IE en-IN en-ZA de-DE de-AT de-CH fr-FR fr-CA fr-BE fr-CH
+const LOCALE_CODES =
+  `en-US en-GB en-CA en-AU en-NZ en-IE en-IN en-ZA de-DE de-AT de-CH fr-FR fr-CA fr-BE fr-CH
 es-ES es-MX es-AR es-CO es-CL it-IT pt-PT pt-BR nl-NL nl-BE sv-SE da-DK nb-NO fi-FI is-IS pl-PL cs-CZ sk-SK hu-HU ro-RO
 bg-BG hr-HR sl-SI el-GR tr-TR ru-RU uk-UA et-EE lv-LV lt-LT ja-JP ko-KR zh-CN zh-TW zh-HK th-TH vi-VN id-ID ms-MY fil-PH
 he-IL ar-SA ar-AE ar-EG hi-IN`
-  .split(/\s+/)
-  .filter(Boolean);
+    .split(/\s+/)
+    .filter(Boolean);
 
 /** Codes the browser names that are not countries: groupings, reserved and private-use codes. */
-const NOT_COUNTRIES = new Set(['AC', 'CP', 'CQ', 'DG', 'EA', 'EU', 'EZ', 'IC', 'QO', 'TA', 'UN', 'XA', 'XB', 'ZZ']);
+const NOT_COUNTRIES = new Set([
+  'AC',
+  'CP',
+  'CQ',
+  'DG',
+  'EA',
+  'EU',
+  'EZ',
+  'IC',
+  'QO',
+  'TA',
+  'UN',
+  'XA',
+  'XB',
+  'ZZ',
+]);
 
 /** ISO 3166-1 alpha-2 codes: A–Z pairs the browser has a name for, less old aliases (DD, SU, UK, …). */
 function regionCodes(): string[] {

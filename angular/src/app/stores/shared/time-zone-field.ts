@@ -21,7 +21,13 @@ export function matchingZones(zones: readonly string[], typed: string): readonly
 /** An IANA time zone, typed with suggestions from the zones the browser knows. */
 @Component({
   selector: 'app-time-zone-field',
-  imports: [ControlErrors, MatAutocompleteModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
+  imports: [
+    ControlErrors,
+    MatAutocompleteModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ReactiveFormsModule,
+  ],
   template: `
     <mat-form-field subscriptSizing="dynamic">
       <mat-label>Time zone</mat-label>

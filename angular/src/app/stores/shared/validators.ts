@@ -74,5 +74,6 @@ export function maxItems(max: number, what: string): ValidatorFn {
 /** One of the given values (a choice typed into an autocomplete). */
 export function oneOf(values: readonly string[], message: string): ValidatorFn {
   const known = new Set(values);
-  return (control) => (text(control) === '' || known.has(text(control)) ? null : { oneOf: message });
+  return (control) =>
+    text(control) === '' || known.has(text(control)) ? null : { oneOf: message };
 }

@@ -112,9 +112,15 @@ describe('summaries', () => {
   it('tells the rates of each type in the store currency', () => {
     expect(rateSummary(shippingMethod({ price: 5 }), 'USD')).toBe('$5.00');
     expect(
-      rateSummary(shippingMethod({ type: 'FreeAbove', price: 0, freeAboveAmount: 50 }), 'EUR', 'en-US'),
+      rateSummary(
+        shippingMethod({ type: 'FreeAbove', price: 0, freeAboveAmount: 50 }),
+        'EUR',
+        'en-US',
+      ),
     ).toBe('Free from €50.00');
-    expect(rateSummary(shippingMethod({ type: 'LocalPickup', price: 0 }), 'USD')).toBe('Free pickup');
+    expect(rateSummary(shippingMethod({ type: 'LocalPickup', price: 0 }), 'USD')).toBe(
+      'Free pickup',
+    );
     expect(
       rateSummary(
         shippingMethod({

@@ -14,7 +14,11 @@ import { countryName, formatMoney } from '../shared/regional';
 import { COUNTRY_PATTERN } from '../shared/validators';
 
 /** The host's limits (ShippingMethodConsts). */
-export const SHIPPING_LIMITS = { maxWeightRates: 50, maxDestinations: 250, maxRegions: 100 } as const;
+export const SHIPPING_LIMITS = {
+  maxWeightRates: 50,
+  maxDestinations: 250,
+  maxRegions: 100,
+} as const;
 
 export interface ShippingTypeInfo {
   readonly type: ShippingMethodType;
@@ -94,11 +98,17 @@ export type ShippingForm = FormGroup<{
 
 const money = [Validators.required, Validators.min(0), Validators.max(1_000_000_000)];
 
-export function weightRateForm(rate?: { upToGrams?: number | string; price?: number | string }): WeightRateForm {
+export function weightRateForm(rate?: {
+  upToGrams?: number | string;
+  price?: number | string;
+}): WeightRateForm {
   return new FormGroup({
-    upToGrams: new FormControl<number | null>(rate?.upToGrams == null ? null : Number(rate.upToGrams), {
-      validators: [Validators.required, Validators.min(1)],
-    }),
+    upToGrams: new FormControl<number | null>(
+      rate?.upToGrams == null ? null : Number(rate.upToGrams),
+      {
+        validators: [Validators.required, Validators.min(1)],
+      },
+    ),
     price: new FormControl<number | null>(rate?.price == null ? null : Number(rate.price), {
       validators: money,
     }),
@@ -126,7 +136,9 @@ function distinctBrackets(control: AbstractControl): ValidationErrors | null {
 }
 
 function atLeastOne(control: AbstractControl): ValidationErrors | null {
-  return (control.value as unknown[]).length > 0 ? null : { atLeastOne: 'Add at least one bracket.' };
+  return (control.value as unknown[]).length > 0
+    ? null
+    : { atLeastOne: 'Add at least one bracket.' };
 }
 
 /** The form of a new method (of the given type), or of an existing one. */
@@ -145,7 +157,9 @@ export function createShippingForm(
       validators: [Validators.maxLength(512)],
     }),
     isEnabled: new FormControl(method?.isEnabled ?? true, { nonNullable: true }),
-    price: new FormControl<number | null>(method ? Number(method.price) : null, { validators: money }),
+    price: new FormControl<number | null>(method ? Number(method.price) : null, {
+      validators: money,
+    }),
     freeAboveAmount: new FormControl<number | null>(
       method?.freeAboveAmount == null ? null : Number(method.freeAboveAmount),
       { validators: money },
@@ -155,7 +169,9 @@ export function createShippingForm(
       { validators: [atLeastOne, distinctBrackets] },
     ),
     destinations: new FormArray(
-      (method?.destinations ?? []).map((d) => destinationForm(d.countryCode, [...(d.regionCodes ?? [])])),
+      (method?.destinations ?? []).map((d) =>
+        destinationForm(d.countryCode, [...(d.regionCodes ?? [])]),
+      ),
     ),
   });
   if (method) {
@@ -218,7 +234,8 @@ export function toShippingBody(form: ShippingForm): CreateShippingMethodDto {
 
 /** "$5.00", "Free from $50.00", "3 brackets, from $4.00", "$0.00 at the store" — for the list. */
 export function rateSummary(method: ShippingMethodDto, currency: string, locale?: string): string {
-  const price = (amount: number | string | null | undefined) => formatMoney(amount, currency, locale);
+  const price = (amount: number | string | null | undefined) =>
+    formatMoney(amount, currency, locale);
   switch (method.type) {
     case 'FlatRate':
       return price(method.price);
@@ -227,7 +244,9 @@ export function rateSummary(method: ShippingMethodDto, currency: string, locale?
     case 'LocalPickup':
       return Number(method.price) === 0 ? 'Free pickup' : `${price(method.price)} pickup`;
     case 'WeightBased': {
-      const rates = [...method.weightRates].sort((a, b) => Number(a.upToGrams) - Number(b.upToGrams));
+      const rates = [...method.weightRates].sort(
+        (a, b) => Number(a.upToGrams) - Number(b.upToGrams),
+      );
       if (rates.length === 0) {
         return 'No brackets';
       }

@@ -35,12 +35,9 @@ export type StorePage = 'settings' | 'shipping' | 'payments';
       class="store-tabs"
     >
       @for (tab of tabs; track tab.page) {
-        <a
-          mat-tab-link
-          [routerLink]="link(tab.page)"
-          [active]="active() === tab.page"
-          >{{ tab.label }}</a
-        >
+        <a mat-tab-link [routerLink]="link(tab.page)" [active]="active() === tab.page">{{
+          tab.label
+        }}</a>
       }
     </nav>
     <mat-tab-nav-panel #panel />

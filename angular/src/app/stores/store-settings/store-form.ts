@@ -80,7 +80,10 @@ export type StoreForm = FormGroup<{
   returnPolicy: FormControl<string>;
 }>;
 
-function field(value: string | null | undefined, ...validators: ValidatorFn[]): FormControl<string> {
+function field(
+  value: string | null | undefined,
+  ...validators: ValidatorFn[]
+): FormControl<string> {
   return new FormControl(value ?? '', { nonNullable: true, validators });
 }
 
@@ -133,9 +136,12 @@ export function createStoreForm(store: StoreDto): StoreForm {
       backgroundColor: field(store.theme.backgroundColor, Validators.required, color),
       textColor: field(store.theme.textColor, Validators.required, color),
       fontFamily: field(store.theme.fontFamily, Validators.maxLength(64)),
-      banners: new FormArray(banners.map((banner) => bannerForm(banner)), {
-        validators: [maxItems(STORE_LIMITS.maxBanners, 'banners')],
-      }),
+      banners: new FormArray(
+        banners.map((banner) => bannerForm(banner)),
+        {
+          validators: [maxItems(STORE_LIMITS.maxBanners, 'banners')],
+        },
+      ),
     }),
     returnPolicy: field(store.returnPolicy, Validators.maxLength(STORE_LIMITS.policyText)),
   });
@@ -185,7 +191,10 @@ export function toUpdateStore(form: StoreForm, version: StoreDto['version']): Up
 
 /** The sections of the settings page, with the top-level controls each holds. */
 export const STORE_SECTIONS = [
-  { label: 'General', controls: ['name', 'slug', 'status', 'defaultLocale', 'currency', 'timeZone'] },
+  {
+    label: 'General',
+    controls: ['name', 'slug', 'status', 'defaultLocale', 'currency', 'timeZone'],
+  },
   { label: 'Domains', controls: ['domains'] },
   { label: 'Contact & address', controls: ['contactEmail', 'contactPhone', 'address'] },
   { label: 'Appearance', controls: ['logoUrl', 'theme'] },
@@ -237,9 +246,14 @@ export function problemControl(form: StoreForm, problem: Problem): AbstractContr
     case 'Commerce:Stores:InvalidUrl': {
       const urls = [
         c.logoUrl,
-        ...c.theme.controls.banners.controls.flatMap((b) => [b.controls.imageUrl, b.controls.linkUrl]),
+        ...c.theme.controls.banners.controls.flatMap((b) => [
+          b.controls.imageUrl,
+          b.controls.linkUrl,
+        ]),
       ];
-      return urls.find((control) => control.value.trim() !== '' && !isStoreUrl(control.value)) ?? null;
+      return (
+        urls.find((control) => control.value.trim() !== '' && !isStoreUrl(control.value)) ?? null
+      );
     }
     default:
       return null;

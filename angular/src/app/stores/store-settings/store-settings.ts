@@ -243,7 +243,9 @@ export class StoreSettings {
     }
     const suffix = this.suffix();
     if (suffix && (host.endsWith(suffix) || `.${host}` === suffix)) {
-      return { platform: `Addresses under ${suffix} belong to the platform; use a domain of your own.` };
+      return {
+        platform: `Addresses under ${suffix} belong to the platform; use a domain of your own.`,
+      };
     }
     const taken = this.form()?.controls.domains.value.includes(host);
     return taken ? { taken: 'This store has that domain already.' } : null;
@@ -296,30 +298,32 @@ export class StoreSettings {
       return;
     }
     this.saving.set(true);
-    this.api.invoke(apiStoresIdPut, { id: store.id, body: toUpdateStore(form, store.version) }).subscribe({
-      next: (saved) => {
-        this.saving.set(false);
-        this.stale.set(false);
-        this.data.set(saved);
-        this.notifier.success(`${saved.name} is saved.`);
-      },
-      error: (error: unknown) => {
-        this.saving.set(false);
-        const problem = toProblem(error);
-        if (problem.code === 'Commerce:StaleVersion') {
-          this.stale.set(true);
-          return;
-        }
-        const control = problemControl(form, problem);
-        if (control) {
-          control.setErrors({ ...control.errors, server: problem.title });
-          control.markAsTouched();
-        } else {
-          this.notifier.notifyForm(error, form);
-        }
-        this.showFirstInvalid(form);
-      },
-    });
+    this.api
+      .invoke(apiStoresIdPut, { id: store.id, body: toUpdateStore(form, store.version) })
+      .subscribe({
+        next: (saved) => {
+          this.saving.set(false);
+          this.stale.set(false);
+          this.data.set(saved);
+          this.notifier.success(`${saved.name} is saved.`);
+        },
+        error: (error: unknown) => {
+          this.saving.set(false);
+          const problem = toProblem(error);
+          if (problem.code === 'Commerce:StaleVersion') {
+            this.stale.set(true);
+            return;
+          }
+          const control = problemControl(form, problem);
+          if (control) {
+            control.setErrors({ ...control.errors, server: problem.title });
+            control.markAsTouched();
+          } else {
+            this.notifier.notifyForm(error, form);
+          }
+          this.showFirstInvalid(form);
+        },
+      });
   }
 
   private showFirstInvalid(form: StoreForm): void {

@@ -45,7 +45,13 @@ export interface ProviderCard {
  */
 @Component({
   selector: 'app-payment-methods',
-  imports: [DragDropModule, MatButtonModule, MatProgressBarModule, MatSlideToggleModule, StoreHeader],
+  imports: [
+    DragDropModule,
+    MatButtonModule,
+    MatProgressBarModule,
+    MatSlideToggleModule,
+    StoreHeader,
+  ],
   templateUrl: './payment-methods.html',
   styleUrl: './payment-methods.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -68,22 +74,28 @@ export class PaymentMethods {
     params: () => ({ id: this.id() }),
     stream: ({ params }) => this.api.invoke(apiStoresIdGet, { id: params.id }),
   });
-  protected readonly storeValue = computed(() => (this.store.hasValue() ? this.store.value() : null));
+  protected readonly storeValue = computed(() =>
+    this.store.hasValue() ? this.store.value() : null,
+  );
   protected readonly providers = rxResource({
     stream: () => this.api.invoke(apiStoresPaymentProvidersGet),
   });
   protected readonly methods = rxResource({
     params: () => ({ id: this.id() }),
-    stream: ({ params }) => this.api.invoke(apiStoresStoreIdPaymentMethodsGet, { storeId: params.id }),
+    stream: ({ params }) =>
+      this.api.invoke(apiStoresStoreIdPaymentMethodsGet, { storeId: params.id }),
   });
 
   /** The store's methods in checkout order. */
   protected readonly ordered = computed(() =>
     [...(this.methods.hasValue() ? this.methods.value() : [])].sort(
-      (a, b) => Number(a.position) - Number(b.position) || a.displayName.localeCompare(b.displayName),
+      (a, b) =>
+        Number(a.position) - Number(b.position) || a.displayName.localeCompare(b.displayName),
     ),
   );
-  private readonly providerList = computed(() => (this.providers.hasValue() ? this.providers.value() : []));
+  private readonly providerList = computed(() =>
+    this.providers.hasValue() ? this.providers.value() : [],
+  );
   protected readonly cards = computed<ProviderCard[]>(() =>
     this.providerList().map((provider) => ({
       provider,
@@ -105,7 +117,9 @@ export class PaymentMethods {
   }
 
   protected providerName(method: PaymentMethodDto): string {
-    return this.providerList().find((p) => p.name === method.provider)?.displayName ?? method.provider;
+    return (
+      this.providerList().find((p) => p.name === method.provider)?.displayName ?? method.provider
+    );
   }
 
   protected enable(provider: PaymentProviderDto): void {
@@ -129,7 +143,9 @@ export class PaymentMethods {
       })
       .subscribe({
         next: (saved) => {
-          this.notifier.success(`${saved.displayName} is ${saved.isEnabled ? 'enabled' : 'disabled'}.`);
+          this.notifier.success(
+            `${saved.displayName} is ${saved.isEnabled ? 'enabled' : 'disabled'}.`,
+          );
           this.methods.reload();
         },
         error: (error: unknown) => {
@@ -190,7 +206,10 @@ export class PaymentMethods {
       .pipe(
         filter((confirmed) => confirmed === true),
         switchMap(() =>
-          this.api.invoke(apiStoresStoreIdPaymentMethodsIdDelete, { storeId: this.id(), id: method.id }),
+          this.api.invoke(apiStoresStoreIdPaymentMethodsIdDelete, {
+            storeId: this.id(),
+            id: method.id,
+          }),
         ),
       )
       .subscribe({
@@ -202,7 +221,11 @@ export class PaymentMethods {
       });
   }
 
-  private open(provider: PaymentProviderDto, method: PaymentMethodDto | null, position: number): void {
+  private open(
+    provider: PaymentProviderDto,
+    method: PaymentMethodDto | null,
+    position: number,
+  ): void {
     const data: PaymentDialogData = { storeId: this.id(), provider, method, position };
     this.dialog
       .open(PaymentDialog, { data, width: '560px', maxWidth: '95vw' })

@@ -2,7 +2,10 @@ import { COMMA, ENTER } from '@angular/cdk/keycodes';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
-import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
+import {
+  MatAutocompleteModule,
+  MatAutocompleteSelectedEvent,
+} from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatChipInputEvent, MatChipsModule } from '@angular/material/chips';
@@ -69,7 +72,8 @@ export interface ShippingDialogData {
 })
 export class ShippingDialog {
   private readonly api = inject(Api);
-  private readonly dialogRef = inject<MatDialogRef<ShippingDialog, ShippingMethodDto>>(MatDialogRef);
+  private readonly dialogRef =
+    inject<MatDialogRef<ShippingDialog, ShippingMethodDto>>(MatDialogRef);
   private readonly notifier = inject(ProblemNotifier);
   protected readonly data = inject<ShippingDialogData>(MAT_DIALOG_DATA);
 
@@ -89,7 +93,9 @@ export class ShippingDialog {
     this.form.controls.type.valueChanges.pipe(startWith(this.form.controls.type.value)),
     { initialValue: this.form.controls.type.value },
   );
-  protected readonly typeInfo = computed(() => this.types.find((info) => info.type === this.type()));
+  protected readonly typeInfo = computed(() =>
+    this.types.find((info) => info.type === this.type()),
+  );
 
   protected readonly saving = signal(false);
   /** A refusal that is not about one field: the platform policy, rates that do not fit the type. */

@@ -65,10 +65,13 @@ export class ShippingMethods {
     params: () => ({ id: this.id() }),
     stream: ({ params }) => this.api.invoke(apiStoresIdGet, { id: params.id }),
   });
-  protected readonly storeValue = computed(() => (this.store.hasValue() ? this.store.value() : null));
+  protected readonly storeValue = computed(() =>
+    this.store.hasValue() ? this.store.value() : null,
+  );
   protected readonly methods = rxResource({
     params: () => ({ id: this.id() }),
-    stream: ({ params }) => this.api.invoke(apiStoresStoreIdShippingMethodsGet, { storeId: params.id }),
+    stream: ({ params }) =>
+      this.api.invoke(apiStoresStoreIdShippingMethodsGet, { storeId: params.id }),
   });
   protected readonly rows = computed(() => (this.methods.hasValue() ? this.methods.value() : []));
 
@@ -143,7 +146,10 @@ export class ShippingMethods {
       .pipe(
         filter((confirmed) => confirmed === true),
         switchMap(() =>
-          this.api.invoke(apiStoresStoreIdShippingMethodsIdDelete, { storeId: this.id(), id: method.id }),
+          this.api.invoke(apiStoresStoreIdShippingMethodsIdDelete, {
+            storeId: this.id(),
+            id: method.id,
+          }),
         ),
       )
       .subscribe({
