@@ -33,6 +33,10 @@ export const routes: Routes = [
         loadChildren: () => import('./tenant/tenant.routes').then((m) => m.TENANT_ROUTES),
       },
       {
+        path: 'stores',
+        loadChildren: () => import('./stores/stores.routes').then((m) => m.STORES_ROUTES),
+      },
+      {
         path: 'forbidden',
         title: 'Not allowed · Commerce Backoffice',
         loadComponent: () => import('./forbidden/forbidden').then((m) => m.Forbidden),

@@ -43,7 +43,7 @@ describe('visibleNavItems', () => {
   });
 
   it('guards every Center Control and store administration entry with a permission', () => {
-    const guarded = NAV_ITEMS.filter((item) => /^\/(host|tenant)\//.test(item.path));
+    const guarded = NAV_ITEMS.filter((item) => /^\/(host|tenant|stores)(\/|$)/.test(item.path));
     expect(guarded.length).toBeGreaterThan(0);
     expect(guarded.every((item) => !!item.permission)).toBe(true);
   });
@@ -52,5 +52,12 @@ describe('visibleNavItems', () => {
     const staffOnly = labels(visibleNavItems(NAV_ITEMS, context(['Commerce.Identity.Users'])));
     expect(staffOnly).toEqual(['Dashboard', 'Staff']);
     expect(labels(visibleNavItems(NAV_ITEMS, context([])))).toEqual(['Dashboard']);
+  });
+
+  it('shows Stores with Commerce.Stores', () => {
+    expect(labels(visibleNavItems(NAV_ITEMS, context(['Commerce.Stores'])))).toEqual([
+      'Dashboard',
+      'Stores',
+    ]);
   });
 });

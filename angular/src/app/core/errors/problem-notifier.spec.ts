@@ -57,4 +57,9 @@ describe('ProblemNotifier', () => {
     );
     expect(open).toHaveBeenCalledWith('The input field is required.', 'Dismiss', expect.anything());
   });
+
+  it("shows a page's own warning as long as a problem", () => {
+    notifier.warn('Some fields need attention.');
+    expect(open).toHaveBeenCalledWith('Some fields need attention.', 'Dismiss', { duration: 8000 });
+  });
 });

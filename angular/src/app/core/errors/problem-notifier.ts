@@ -26,6 +26,11 @@ export class ProblemNotifier {
     }
   }
 
+  /** A message of the page's own, shown as long as a problem ("Some fields need attention."). */
+  warn(message: string): void {
+    this.show(message);
+  }
+
   /** A short confirmation ("Tenant created."). */
   success(message: string): void {
     this.show(message, 4000);

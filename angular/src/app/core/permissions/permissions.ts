@@ -21,6 +21,25 @@ export const Permissions = {
   RolesCreate: 'Commerce.Identity.Roles.Create',
   RolesEdit: 'Commerce.Identity.Roles.Edit',
   RolesDelete: 'Commerce.Identity.Roles.Delete',
+  // A store account's storefronts: settings, shipping and payment methods.
+  Stores: 'Commerce.Stores',
+  StoresCreate: 'Commerce.Stores.Create',
+  StoresEdit: 'Commerce.Stores.Edit',
+  StoresDelete: 'Commerce.Stores.Delete',
+  StoresManageShipping: 'Commerce.Stores.ManageShipping',
+  StoresManagePayments: 'Commerce.Stores.ManagePayments',
+} as const;
+
+/** Feature names (CommerceFeatures on the server) the pages read. */
+export const Features = {
+  MultiStore: 'Commerce.Stores.MultiStore',
+  MaxStoreCount: 'Commerce.Stores.MaxStoreCount',
+} as const;
+
+/** Policy names (CommercePolicies on the server) the pages read; a List policy's value is comma-separated. */
+export const Policies = {
+  AllowedShippingMethodTypes: 'Commerce.Policies.AllowedShippingMethodTypes',
+  AllowedPaymentMethods: 'Commerce.Policies.AllowedPaymentMethods',
 } as const;
 
 export type PermissionName = (typeof Permissions)[keyof typeof Permissions];

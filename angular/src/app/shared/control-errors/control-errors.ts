@@ -29,7 +29,9 @@ export function errorMessage(errors: ValidationErrors | null): string {
   if (errors['pattern']) {
     return 'Not in the expected format.';
   }
-  return 'Not valid.';
+  // A custom validator may name its own message: { hostName: 'A host name such as shop.example.com.' }.
+  const message = Object.values(errors).find((value) => typeof value === 'string');
+  return typeof message === 'string' ? message : 'Not valid.';
 }
 
 /**

@@ -1,0 +1,354 @@
+import { CdkDragDrop, DragDropModule } from '@angular/cdk/drag-drop';
+import { TextFieldModule } from '@angular/cdk/text-field';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  linkedSignal,
+  signal,
+} from '@angular/core';
+import { rxResource, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import {
+  AbstractControl,
+  FormArray,
+  FormControl,
+  ReactiveFormsModule,
+  ValidationErrors,
+} from '@angular/forms';
+import { MatAutocompleteModule } from '@angular/material/autocomplete';
+import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatTabsModule } from '@angular/material/tabs';
+import { map, startWith, switchMap } from 'rxjs';
+
+import { Api } from '../../api/generated/api';
+import { apiStoresIdGet } from '../../api/generated/fn/stores/api-stores-id-get';
+import { apiStoresIdPut } from '../../api/generated/fn/stores/api-stores-id-put';
+import { StoreDto } from '../../api/generated/models/store-dto';
+import { ConfigService } from '../../core/config/config.service';
+import { toProblem } from '../../core/errors/problem';
+import { ProblemNotifier } from '../../core/errors/problem-notifier';
+import { Permissions } from '../../core/permissions/permissions';
+import { ControlErrors, errorMessage } from '../../shared/control-errors/control-errors';
+import { countryChoices, currencyChoices, localeChoices, storefrontUrl } from '../shared/regional';
+import { TimeZoneField } from '../shared/time-zone-field';
+import { hostName } from '../shared/validators';
+import { StoreHeader } from '../store-header/store-header';
+import { PreviewTheme, ThemePreview } from '../theme-preview/theme-preview';
+import {
+  BannerForm,
+  STORE_LIMITS,
+  STORE_SECTIONS,
+  StoreForm,
+  bannerForm,
+  createStoreForm,
+  domainControl,
+  firstInvalidSection,
+  problemControl,
+  sectionInvalid,
+  toUpdateStore,
+} from './store-form';
+
+/** Font stacks offered for the storefront; any other font name may be typed. */
+export const FONT_SUGGESTIONS = [
+  'system-ui',
+  'Inter',
+  'Helvetica Neue',
+  'Arial',
+  'Georgia',
+  'Times New Roman',
+  'Palatino',
+  'Trebuchet MS',
+  'Verdana',
+  'Courier New',
+];
+
+/** The part of the default domain after the slug (".localhost", ".shops.example.com"): the platform's own. */
+export function platformSuffix(defaultDomain: string | null | undefined): string | null {
+  if (!defaultDomain) {
+    return null;
+  }
+  const dot = defaultDomain.indexOf('.');
+  return dot < 0 ? null : defaultDomain.slice(dot);
+}
+
+/**
+ * A store's settings on one page with one Save: General, Domains, Contact & address, Appearance (with a live
+ * preview of the storefront) and Policies. Saves the whole store with its version; a stale version offers a
+ * reload. Read-only without Commerce.Stores.Edit.
+ */
+@Component({
+  selector: 'app-store-settings',
+  imports: [
+    ControlErrors,
+    DragDropModule,
+    MatAutocompleteModule,
+    MatButtonModule,
+    MatButtonToggleModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    MatTabsModule,
+    ReactiveFormsModule,
+    StoreHeader,
+    TextFieldModule,
+    ThemePreview,
+    TimeZoneField,
+  ],
+  templateUrl: './store-settings.html',
+  styleUrl: './store-settings.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class StoreSettings {
+  private readonly api = inject(Api);
+  private readonly config = inject(ConfigService);
+  private readonly notifier = inject(ProblemNotifier);
+
+  /** The store's id, from the route. */
+  readonly id = input.required<string>();
+
+  protected readonly sections = STORE_SECTIONS;
+  protected readonly limits = STORE_LIMITS;
+  protected readonly fonts = FONT_SUGGESTIONS;
+  protected readonly countries = countryChoices();
+  protected readonly canEdit = computed(() => this.config.isGranted(Permissions.StoresEdit));
+  protected readonly saving = signal(false);
+  /** The host refused a save because someone else saved first. */
+  protected readonly stale = signal(false);
+  protected readonly selectedSection = signal(0);
+
+  protected readonly data = rxResource({
+    params: () => ({ id: this.id() }),
+    stream: ({ params }) => this.api.invoke(apiStoresIdGet, { id: params.id }),
+  });
+  protected readonly store = computed<StoreDto | null>(() =>
+    this.data.hasValue() ? (this.data.value() ?? null) : null,
+  );
+  protected readonly missing = computed(() => {
+    const error = this.data.error();
+    return !!error && toProblem(error).status === 404;
+  });
+
+  /** A fresh form whenever the store (re)loads or is saved. */
+  protected readonly form = linkedSignal<StoreDto | null, StoreForm | null>({
+    source: this.store,
+    computation: (store) => (store ? this.createForm(store) : null),
+  });
+
+  /** The form's value as the user types, for the preview. */
+  private readonly value = toSignal(
+    toObservable(this.form).pipe(
+      switchMap((form) =>
+        form
+          ? form.valueChanges.pipe(
+              startWith(null),
+              map(() => form.getRawValue()),
+            )
+          : [null],
+      ),
+    ),
+    { initialValue: null },
+  );
+  protected readonly preview = computed(() => {
+    const value = this.value();
+    if (!value) {
+      return null;
+    }
+    const theme: PreviewTheme = { ...value.theme, banners: value.theme.banners };
+    return {
+      theme,
+      name: value.name,
+      logoUrl: value.logoUrl,
+      currency: value.currency,
+      locale: value.defaultLocale,
+    };
+  });
+
+  protected readonly locales = computed(() => localeChoices(this.store()?.defaultLocale));
+  protected readonly currencies = computed(() => currencyChoices(this.store()?.currency));
+  protected readonly storefront = computed(() => {
+    const domain = this.store()?.defaultDomain;
+    return domain ? storefrontUrl(domain) : null;
+  });
+  protected readonly suffix = computed(() => platformSuffix(this.store()?.defaultDomain));
+
+  /** The custom domain being typed on the Domains tab, checked before it joins the list. */
+  protected readonly newDomain = new FormControl('', {
+    nonNullable: true,
+    validators: [hostName, (control) => this.domainTaken(control)],
+  });
+
+  constructor() {
+    effect(() => {
+      const error = this.data.error();
+      if (error && !this.missing()) {
+        this.notifier.notify(error);
+      }
+    });
+  }
+
+  protected sectionInvalid(form: StoreForm, label: string): boolean {
+    return sectionInvalid(form, label);
+  }
+
+  protected message(control: AbstractControl): string {
+    return errorMessage(control.errors);
+  }
+
+  protected colorControls(form: StoreForm) {
+    const t = form.controls.theme.controls;
+    return [
+      { label: 'Primary color', hint: 'Header and main buttons', control: t.primaryColor },
+      { label: 'Accent color', hint: 'Banner buttons and highlights', control: t.accentColor },
+      { label: 'Background color', hint: 'Page background', control: t.backgroundColor },
+      { label: 'Text color', hint: 'Body text', control: t.textColor },
+    ];
+  }
+
+  // Domains
+
+  protected addDomain(form: StoreForm, event?: Event): void {
+    event?.preventDefault();
+    const host = this.newDomain.value.trim().toLowerCase().replace(/\.$/, '');
+    this.newDomain.setValue(host);
+    if (!host || this.newDomain.invalid) {
+      this.newDomain.markAsTouched();
+      return;
+    }
+    form.controls.domains.push(domainControl(host));
+    form.controls.domains.markAsDirty();
+    this.newDomain.reset();
+  }
+
+  protected removeDomain(form: StoreForm, index: number): void {
+    form.controls.domains.removeAt(index);
+    form.controls.domains.markAsDirty();
+    this.newDomain.updateValueAndValidity();
+  }
+
+  private domainTaken(control: AbstractControl): ValidationErrors | null {
+    const host = String(control.value ?? '')
+      .trim()
+      .toLowerCase();
+    if (!host) {
+      return null;
+    }
+    const suffix = this.suffix();
+    if (suffix && (host.endsWith(suffix) || `.${host}` === suffix)) {
+      return {
+        platform: `Addresses under ${suffix} belong to the platform; use a domain of your own.`,
+      };
+    }
+    const taken = this.form()?.controls.domains.value.includes(host);
+    return taken ? { taken: 'This store has that domain already.' } : null;
+  }
+
+  // Banners
+
+  protected addBanner(form: StoreForm): void {
+    form.controls.theme.controls.banners.push(bannerForm());
+    form.controls.theme.controls.banners.markAsDirty();
+  }
+
+  protected removeBanner(form: StoreForm, index: number): void {
+    form.controls.theme.controls.banners.removeAt(index);
+    form.controls.theme.controls.banners.markAsDirty();
+  }
+
+  protected moveBanner(form: StoreForm, from: number, to: number): void {
+    moveControl(form.controls.theme.controls.banners, from, to);
+  }
+
+  protected dropBanner(form: StoreForm, event: CdkDragDrop<BannerForm[]>): void {
+    moveControl(form.controls.theme.controls.banners, event.previousIndex, event.currentIndex);
+  }
+
+  // Save
+
+  protected discard(): void {
+    const store = this.store();
+    if (store) {
+      this.form.set(this.createForm(store));
+    }
+  }
+
+  protected reload(): void {
+    this.stale.set(false);
+    this.data.reload();
+  }
+
+  protected save(): void {
+    const form = this.form();
+    const store = this.store();
+    if (!form || !store) {
+      return;
+    }
+    if (form.invalid) {
+      form.markAllAsTouched();
+      this.showFirstInvalid(form);
+      this.notifier.warn('Some fields need attention before the store can be saved.');
+      return;
+    }
+    this.saving.set(true);
+    this.api
+      .invoke(apiStoresIdPut, { id: store.id, body: toUpdateStore(form, store.version) })
+      .subscribe({
+        next: (saved) => {
+          this.saving.set(false);
+          this.stale.set(false);
+          this.data.set(saved);
+          this.notifier.success(`${saved.name} is saved.`);
+        },
+        error: (error: unknown) => {
+          this.saving.set(false);
+          const problem = toProblem(error);
+          if (problem.code === 'Commerce:StaleVersion') {
+            this.stale.set(true);
+            return;
+          }
+          const control = problemControl(form, problem);
+          if (control) {
+            control.setErrors({ ...control.errors, server: problem.title });
+            control.markAsTouched();
+          } else {
+            this.notifier.notifyForm(error, form);
+          }
+          this.showFirstInvalid(form);
+        },
+      });
+  }
+
+  private showFirstInvalid(form: StoreForm): void {
+    const section = firstInvalidSection(form);
+    if (section >= 0) {
+      this.selectedSection.set(section);
+    }
+  }
+
+  private createForm(store: StoreDto): StoreForm {
+    const form = createStoreForm(store);
+    if (!this.canEdit()) {
+      form.disable();
+    }
+    return form;
+  }
+}
+
+/** Moves a control within its array (drag and drop, or the up/down buttons), keeping the form's state. */
+export function moveControl(array: FormArray, from: number, to: number): void {
+  if (from === to || to < 0 || to >= array.length) {
+    return;
+  }
+  const control = array.at(from);
+  array.removeAt(from, { emitEvent: false });
+  array.insert(to, control);
+  array.markAsDirty();
+}
