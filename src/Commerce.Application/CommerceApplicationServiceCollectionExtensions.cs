@@ -1,4 +1,5 @@
 using Commerce.ApplicationConfigurations;
+using Commerce.Catalog.AttributeSets;
 using Commerce.Data;
 using Commerce.Features;
 using Commerce.Identity;
@@ -34,6 +35,7 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddScoped<IPolicyChecker, PolicyChecker>();
         services.AddScoped<IPlatformPolicyAppService, PlatformPolicyAppService>();
         services.AddScoped<PurgeDeletedTenantsJob>();
+        services.AddScoped<IAttributeSetAppService, AttributeSetAppService>();
 
         // After the domain's contributors: the administrators' grants, then the demo tenant with its owner.
         services.AddScoped<IDataSeedContributor, PermissionDataSeedContributor>();

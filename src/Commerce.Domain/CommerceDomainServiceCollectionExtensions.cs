@@ -1,3 +1,4 @@
+using Commerce.Catalog.AttributeSets;
 using Commerce.Data;
 using Commerce.Features;
 using Commerce.Guids;
@@ -27,6 +28,7 @@ public static class CommerceDomainServiceCollectionExtensions
         services.AddScoped<TenantFeatureManager>();
         services.AddScoped<PermissionGrantManager>();
         services.AddScoped<PolicyValueManager>();
+        services.AddScoped<AttributeSetManager>();
 
         // In order: roles before users, editions before the demo tenant that is put on one.
         services.AddOptions<IdentitySeedOptions>().BindConfiguration(IdentitySeedOptions.SectionName);

@@ -1,3 +1,4 @@
+using Commerce.Catalog.AttributeSets;
 using Commerce.EntityFrameworkCore.Identity;
 using Commerce.EntityFrameworkCore.MultiTenancy;
 using Commerce.EntityFrameworkCore.Outbox;
@@ -42,6 +43,8 @@ public class CommerceDbContext : IdentityDbContext<CommerceUser, CommerceRole, G
     public DbSet<PermissionGrant> PermissionGrants => Set<PermissionGrant>();
 
     public DbSet<PolicyValue> PolicyValues => Set<PolicyValue>();
+
+    public DbSet<AttributeSet> AttributeSets => Set<AttributeSet>();
 
     internal DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

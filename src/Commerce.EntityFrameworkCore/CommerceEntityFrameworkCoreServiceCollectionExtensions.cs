@@ -1,8 +1,10 @@
 using Commerce.BackgroundJobs;
+using Commerce.Catalog.AttributeSets;
 using Commerce.Domain.Repositories;
 using Commerce.EntityFrameworkCore.Auditing;
 using Commerce.Emailing;
 using Commerce.EntityFrameworkCore.BackgroundJobs;
+using Commerce.EntityFrameworkCore.Catalog.AttributeSets;
 using Commerce.EntityFrameworkCore.Emailing;
 using Commerce.EntityFrameworkCore.Features;
 using Commerce.EntityFrameworkCore.Identity;
@@ -52,6 +54,7 @@ public static class CommerceEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IPermissionGrantRepository, PermissionGrantRepository>();
         services.AddScoped<IUserRoleLookup, UserRoleLookup>();
         services.AddScoped<IPolicyValueRepository, PolicyValueRepository>();
+        services.AddScoped<IAttributeSetRepository, AttributeSetRepository>();
 
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
         services.AddSingleton<OutboxDispatcher>();

@@ -11,6 +11,7 @@ public static class CommercePermissionDefinitions
         .. FeaturesPermissionDefinitions.All,
         .. PoliciesPermissionDefinitions.All,
         .. IdentityPermissionDefinitions.All,
+        .. CatalogPermissionDefinitions.All,
         .. BackgroundJobsPermissionDefinitions.All,
     ];
 

@@ -1,0 +1,16 @@
+namespace Commerce;
+
+public static partial class CommerceErrorCodes
+{
+    public static class Catalog
+    {
+        public const string DuplicateAttributeSetName = "Commerce:Catalog:DuplicateAttributeSetName";
+        public const string DuplicateAttributeCode = "Commerce:Catalog:DuplicateAttributeCode";
+        public const string InvalidAttributeCode = "Commerce:Catalog:InvalidAttributeCode";
+        public const string InvalidAttributeOptions = "Commerce:Catalog:InvalidAttributeOptions";
+        public const string AttributeSetInUse = "Commerce:Catalog:AttributeSetInUse";
+        public const string UnknownAttribute = "Commerce:Catalog:UnknownAttribute";
+        public const string MissingRequiredAttribute = "Commerce:Catalog:MissingRequiredAttribute";
+        public const string InvalidAttributeValue = "Commerce:Catalog:InvalidAttributeValue";
+    }
+}
