@@ -1,5 +1,6 @@
 using Commerce.ApplicationConfigurations;
 using Commerce.Catalog.AttributeSets;
+using Commerce.Catalog.Categories;
 using Commerce.Data;
 using Commerce.Features;
 using Commerce.Identity;
@@ -36,6 +37,7 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddScoped<IPlatformPolicyAppService, PlatformPolicyAppService>();
         services.AddScoped<PurgeDeletedTenantsJob>();
         services.AddScoped<IAttributeSetAppService, AttributeSetAppService>();
+        services.AddScoped<ICategoryAppService, CategoryAppService>();
 
         // After the domain's contributors: the administrators' grants, then the demo tenant with its owner.
         services.AddScoped<IDataSeedContributor, PermissionDataSeedContributor>();

@@ -1,4 +1,5 @@
 using Commerce.Catalog.AttributeSets;
+using Commerce.Catalog.Categories;
 using Commerce.Data;
 using Commerce.Features;
 using Commerce.Guids;
@@ -29,6 +30,7 @@ public static class CommerceDomainServiceCollectionExtensions
         services.AddScoped<PermissionGrantManager>();
         services.AddScoped<PolicyValueManager>();
         services.AddScoped<AttributeSetManager>();
+        services.AddScoped<CategoryManager>();
 
         // In order: roles before users, editions before the demo tenant that is put on one.
         services.AddOptions<IdentitySeedOptions>().BindConfiguration(IdentitySeedOptions.SectionName);

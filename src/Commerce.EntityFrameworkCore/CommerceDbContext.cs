@@ -1,4 +1,5 @@
 using Commerce.Catalog.AttributeSets;
+using Commerce.Catalog.Categories;
 using Commerce.EntityFrameworkCore.Identity;
 using Commerce.EntityFrameworkCore.MultiTenancy;
 using Commerce.EntityFrameworkCore.Outbox;
@@ -45,6 +46,8 @@ public class CommerceDbContext : IdentityDbContext<CommerceUser, CommerceRole, G
     public DbSet<PolicyValue> PolicyValues => Set<PolicyValue>();
 
     public DbSet<AttributeSet> AttributeSets => Set<AttributeSet>();
+
+    public DbSet<Category> Categories => Set<Category>();
 
     internal DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

@@ -1,10 +1,12 @@
 using Commerce.BackgroundJobs;
 using Commerce.Catalog.AttributeSets;
+using Commerce.Catalog.Categories;
 using Commerce.Domain.Repositories;
 using Commerce.EntityFrameworkCore.Auditing;
 using Commerce.Emailing;
 using Commerce.EntityFrameworkCore.BackgroundJobs;
 using Commerce.EntityFrameworkCore.Catalog.AttributeSets;
+using Commerce.EntityFrameworkCore.Catalog.Categories;
 using Commerce.EntityFrameworkCore.Emailing;
 using Commerce.EntityFrameworkCore.Features;
 using Commerce.EntityFrameworkCore.Identity;
@@ -55,6 +57,7 @@ public static class CommerceEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IUserRoleLookup, UserRoleLookup>();
         services.AddScoped<IPolicyValueRepository, PolicyValueRepository>();
         services.AddScoped<IAttributeSetRepository, AttributeSetRepository>();
+        services.AddScoped<ICategoryRepository, CategoryRepository>();
 
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
         services.AddSingleton<OutboxDispatcher>();

@@ -12,5 +12,11 @@ public static partial class CommerceErrorCodes
         public const string UnknownAttribute = "Commerce:Catalog:UnknownAttribute";
         public const string MissingRequiredAttribute = "Commerce:Catalog:MissingRequiredAttribute";
         public const string InvalidAttributeValue = "Commerce:Catalog:InvalidAttributeValue";
+        public const string InvalidHandle = "Commerce:Catalog:InvalidHandle";
+        public const string DuplicateCategoryHandle = "Commerce:Catalog:DuplicateCategoryHandle";
+        public const string CategoryNotFound = "Commerce:Catalog:CategoryNotFound";
+        public const string CategoryMoveCreatesCycle = "Commerce:Catalog:CategoryMoveCreatesCycle";
+        public const string CategoryHasChildren = "Commerce:Catalog:CategoryHasChildren";
+        public const string InvalidSiblingOrder = "Commerce:Catalog:InvalidSiblingOrder";
     }
 }

@@ -89,6 +89,94 @@ namespace Commerce.EntityFrameworkCore.Migrations
                     b.ToTable("attribute_sets", "catalog");
                 });
 
+            modelBuilder.Entity("Commerce.Catalog.Categories.Category", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("creator_id");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deleter_id");
+
+                    b.Property<DateTimeOffset?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deletion_time");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Handle")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("handle");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_deleted");
+
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_hidden");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modification_time");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_modifier_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_categories");
+
+                    b.HasIndex("TenantId", "Handle")
+                        .IsUnique()
+                        .HasDatabaseName("ix_categories_tenant_id_handle")
+                        .HasFilter("is_deleted = false")
+                        .HasAnnotation("Commerce:ErrorCode", "Commerce:Catalog:DuplicateCategoryHandle");
+
+                    b.HasIndex("TenantId", "ParentId", "Position")
+                        .HasDatabaseName("ix_categories_tenant_id_parent_id_position");
+
+                    b.ToTable("categories", "catalog");
+                });
+
             modelBuilder.Entity("Commerce.EntityFrameworkCore.MultiTenancy.CrossTenantAccess", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1033,6 +1121,15 @@ namespace Commerce.EntityFrameworkCore.Migrations
                         .HasDatabaseName("ix_openiddict_tokens_application_id_status_subject_type");
 
                     b.ToTable("openiddict_tokens", "identity");
+                });
+
+            modelBuilder.Entity("Commerce.Catalog.Categories.Category", b =>
+                {
+                    b.HasOne("Commerce.Catalog.Categories.Category", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_categories_categories_tenant_id_parent_id");
                 });
 
             modelBuilder.Entity("Commerce.EntityFrameworkCore.Outbox.OutboxDelivery", b =>
