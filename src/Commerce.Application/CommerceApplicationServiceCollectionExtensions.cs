@@ -1,6 +1,7 @@
 using Commerce.ApplicationConfigurations;
 using Commerce.Catalog.AttributeSets;
 using Commerce.Catalog.Categories;
+using Commerce.Catalog.Products;
 using Commerce.Data;
 using Commerce.Features;
 using Commerce.Identity;
@@ -38,6 +39,8 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddScoped<PurgeDeletedTenantsJob>();
         services.AddScoped<IAttributeSetAppService, AttributeSetAppService>();
         services.AddScoped<ICategoryAppService, CategoryAppService>();
+        services.AddScoped<IProductAppService, ProductAppService>();
+        services.AddScoped<IProductVariantAppService, ProductVariantAppService>();
 
         // After the domain's contributors: the administrators' grants, then the demo tenant with its owner.
         services.AddScoped<IDataSeedContributor, PermissionDataSeedContributor>();

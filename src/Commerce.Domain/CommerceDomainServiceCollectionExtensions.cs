@@ -1,5 +1,6 @@
 using Commerce.Catalog.AttributeSets;
 using Commerce.Catalog.Categories;
+using Commerce.Catalog.Products;
 using Commerce.Data;
 using Commerce.Features;
 using Commerce.Guids;
@@ -31,6 +32,7 @@ public static class CommerceDomainServiceCollectionExtensions
         services.AddScoped<PolicyValueManager>();
         services.AddScoped<AttributeSetManager>();
         services.AddScoped<CategoryManager>();
+        services.AddScoped<ProductManager>();
 
         // In order: roles before users, editions before the demo tenant that is put on one.
         services.AddOptions<IdentitySeedOptions>().BindConfiguration(IdentitySeedOptions.SectionName);

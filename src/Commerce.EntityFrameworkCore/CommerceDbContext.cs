@@ -1,5 +1,6 @@
 using Commerce.Catalog.AttributeSets;
 using Commerce.Catalog.Categories;
+using Commerce.Catalog.Products;
 using Commerce.EntityFrameworkCore.Identity;
 using Commerce.EntityFrameworkCore.MultiTenancy;
 using Commerce.EntityFrameworkCore.Outbox;
@@ -48,6 +49,8 @@ public class CommerceDbContext : IdentityDbContext<CommerceUser, CommerceRole, G
     public DbSet<AttributeSet> AttributeSets => Set<AttributeSet>();
 
     public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<Product> Products => Set<Product>();
 
     internal DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

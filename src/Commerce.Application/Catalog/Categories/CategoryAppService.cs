@@ -71,7 +71,9 @@ public sealed class CategoryAppService(
     {
         await permissions.CheckAsync(CommercePermissions.Catalog.Categories.Delete, ct);
         var category = await categories.GetAsync(id, ct);
+        await using var transaction = await unitOfWork.BeginTransactionAsync(ct);
         await categoryManager.DeleteAsync(category, ct);
         await unitOfWork.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
     }
 }

@@ -1,9 +1,10 @@
+using Commerce.Catalog.Products;
 using Commerce.Guids;
 
 namespace Commerce.Catalog.Categories;
 
 /// <summary>Places categories in the tree and keeps their handles unique: the rules that need the repository.</summary>
-public sealed class CategoryManager(ICategoryRepository categories, IGuidGenerator guids)
+public sealed class CategoryManager(ICategoryRepository categories, IProductRepository products, IGuidGenerator guids)
 {
     /// <summary>A new category, last among its siblings; without a handle, one is made from the name.</summary>
     public async Task<Category> CreateAsync(string name, string? handle, Guid? parentId, CancellationToken ct)
@@ -54,11 +55,15 @@ public sealed class CategoryManager(ICategoryRepository categories, IGuidGenerat
         Renumber(orderedIds.Select(id => children.Single(c => c.Id == id)));
     }
 
-    /// <summary>A category with subcategories stays; its siblings close up when it goes.</summary>
+    /// <summary>
+    /// A category with subcategories stays; otherwise it is taken off its products at once (call it inside the
+    /// delete's transaction) and its siblings close up when it goes.
+    /// </summary>
     public async Task DeleteAsync(Category category, CancellationToken ct)
     {
         if (await categories.HasChildrenAsync(category.Id, ct))
             throw new BusinessException(CommerceErrorCodes.Catalog.CategoryHasChildren).WithData("name", category.Name);
+        await products.RemoveCategoryAsync(category.Id, ct);
         Renumber((await categories.GetChildrenAsync(category.ParentId, ct)).Where(c => c.Id != category.Id));
         categories.Remove(category);
     }
