@@ -29,6 +29,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
             category.ToTable("product_categories", CatalogSchema.Name);
             category.WithOwner().HasForeignKey("TenantId", "ProductId");
             category.HasKey("TenantId", "ProductId", nameof(ProductCategory.CategoryId));
+            category.Property(c => c.CategoryId).ValueGeneratedNever();
             category.HasIndex("TenantId", nameof(ProductCategory.CategoryId));
         });
         builder.HasMany(x => x.Variants).WithOne().HasForeignKey(v => new { v.TenantId, v.ProductId }).OnDelete(DeleteBehavior.Cascade);

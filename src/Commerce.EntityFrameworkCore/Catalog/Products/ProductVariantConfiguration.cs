@@ -26,6 +26,7 @@ internal sealed class ProductVariantConfiguration : IEntityTypeConfiguration<Pro
             price.ToTable("variant_store_prices", CatalogSchema.Name);
             price.WithOwner().HasForeignKey("TenantId", "VariantId");
             price.HasKey("TenantId", "VariantId", nameof(VariantStorePrice.StoreId));
+            price.Property(p => p.StoreId).ValueGeneratedNever();
             price.Property(p => p.Price).HasPrecision(ProductVariantConsts.MoneyPrecision, ProductVariantConsts.MoneyScale);
         });
         builder.HasIndex(x => new { x.TenantId, x.ProductId, x.Position });

@@ -85,12 +85,13 @@ public sealed class ProductAppServiceTests(TestDatabase database) : CatalogTestB
         var tenant = await CreateTenantAsync();
         var category = await AsOwner(tenant, (ICategoryAppService s) => s.CreateAsync(new CreateCategoryDto { Name = "Mugs" }, Ct));
         var set = await AsOwner(tenant, (IAttributeSetAppService s) => s.CreateAsync(new CreateAttributeSetDto { Name = "Kitchen" }, Ct));
-        var product = await AsOwner(tenant, (IProductAppService s) => s.CreateAsync(
-            ProductInputs.Create("Mug") with { CategoryIds = [category.Id], AttributeSetId = set.Id }, Ct));
+        var product = await AsOwner(tenant, (IProductAppService s) => s.CreateAsync(ProductInputs.Create("Mug") with { AttributeSetId = set.Id }, Ct));
+        var categorized = await AsOwner(tenant, (IProductAppService s) => s.UpdateAsync(product.Id, ProductInputs.Update(product) with { CategoryIds = [category.Id] }, Ct));
 
         await AsOwner(tenant, (ICategoryAppService s) => s.DeleteAsync(category.Id, Ct));
         var inUse = await Should.ThrowAsync<BusinessException>(() => AsOwner(tenant, (IAttributeSetAppService s) => s.DeleteAsync(set.Id, Ct)));
 
+        categorized.CategoryIds.ShouldBe([category.Id]);
         (await AsOwner(tenant, (IProductAppService s) => s.GetAsync(product.Id, Ct))).CategoryIds.ShouldBeEmpty();
         inUse.Code.ShouldBe(CommerceErrorCodes.Catalog.AttributeSetInUse);
     }
