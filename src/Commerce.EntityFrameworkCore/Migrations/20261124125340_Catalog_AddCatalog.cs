@@ -27,6 +27,24 @@ namespace Commerce.EntityFrameworkCore.Migrations
                 AS $$ SELECT q <% t $$;
                 """);
 
+            // Row-level security keeps a condition whose operator is not LEAKPROOF from being an index condition
+            // (it may only run after the tenant policy), so without this the search's GIN indexes go unused and
+            // every search reads all of the tenant's products. The text-match and word-similarity operators raise
+            // no data-dependent errors, so they are declared leakproof; the policy still filters every row.
+            // Only a superuser may do so: elsewhere the search works, on the tenant_id index alone.
+            migrationBuilder.Sql("""
+                DO $$
+                BEGIN
+                  IF (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+                    ALTER FUNCTION pg_catalog.ts_match_vq(tsvector, tsquery) LEAKPROOF;
+                    ALTER FUNCTION word_similarity_op(text, text) LEAKPROOF;
+                    ALTER FUNCTION word_similarity_commutator_op(text, text) LEAKPROOF;
+                  ELSE
+                    RAISE WARNING 'Not a superuser: the product search cannot use its GIN indexes under row-level security';
+                  END IF;
+                END $$;
+                """);
+
             migrationBuilder.CreateTable(
                 name: "attribute_sets",
                 schema: "catalog",
@@ -304,6 +322,14 @@ namespace Commerce.EntityFrameworkCore.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("DROP FUNCTION catalog.fuzzy_match(text, text);");
+            migrationBuilder.Sql("""
+                DO $$
+                BEGIN
+                  IF (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+                    ALTER FUNCTION pg_catalog.ts_match_vq(tsvector, tsquery) NOT LEAKPROOF;
+                  END IF;
+                END $$;
+                """);
 
             migrationBuilder.DropTable(
                 name: "attribute_sets",
