@@ -221,6 +221,7 @@ namespace Commerce.EntityFrameworkCore.Migrations
                         .HasColumnName("description");
 
                     b.Property<string>("FuzzyText")
+                        .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasColumnType("text")
                         .HasDefaultValue("")
@@ -255,6 +256,7 @@ namespace Commerce.EntityFrameworkCore.Migrations
                         .HasColumnName("options");
 
                     b.Property<string>("SearchText")
+                        .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasColumnType("text")
                         .HasDefaultValue("")
@@ -1404,7 +1406,6 @@ namespace Commerce.EntityFrameworkCore.Migrations
                                 .HasColumnName("product_id");
 
                             b1.Property<Guid>("CategoryId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid")
                                 .HasColumnName("category_id");
 
@@ -1444,7 +1445,6 @@ namespace Commerce.EntityFrameworkCore.Migrations
                                 .HasColumnName("variant_id");
 
                             b1.Property<Guid>("StoreId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid")
                                 .HasColumnName("store_id");
 

@@ -10,7 +10,7 @@ public sealed partial class Product
     /// <summary>At most three, each with its values in order; a product without options has one default variant.</summary>
     public IReadOnlyList<ProductOption> Options => options;
 
-    /// <summary>The variants by position.</summary>
+    /// <summary>The variants; <see cref="ProductVariant.Position"/> orders them (a loaded list is in no particular order).</summary>
     public IReadOnlyList<ProductVariant> Variants => variants;
 
     public ProductVariant GetVariant(Guid variantId) =>
@@ -28,6 +28,7 @@ public sealed partial class Product
             throw new BusinessException(CommerceErrorCodes.Catalog.InvalidProductOptions, BusinessErrorKind.Invalid);
         var previous = options;
         options = list;
+        SortByPosition();
         var first = variants[0];
         var mapped = variants.ToDictionary(v => v, v => list.Select(o => FindValue(previous, v, o)).ToList());
         foreach (var (variant, values) in mapped)
@@ -55,6 +56,7 @@ public sealed partial class Product
         var combinations = Combinations();
         if (combinations.Count > ProductVariantConsts.MaxVariantCount)
             throw new BusinessException(CommerceErrorCodes.Catalog.TooManyVariants, BusinessErrorKind.Invalid).WithData("limit", ProductVariantConsts.MaxVariantCount);
+        SortByPosition();
         var template = variants[0].ToDetails().AsTemplate();
         var ordered = combinations.Select(values =>
             variants.Find(v => v.HasOptionValues(values)) ?? new ProductVariant(guids.Create(), Id, values, template, 0)).ToList();
@@ -94,6 +96,7 @@ public sealed partial class Product
         if (variants.Count == 1)
             throw new BusinessException(CommerceErrorCodes.Catalog.LastVariant);
         variants.Remove(variant);
+        SortByPosition();
         Renumber();
     }
 
@@ -135,6 +138,9 @@ public sealed partial class Product
         if (duplicate is not null)
             throw new BusinessException(CommerceErrorCodes.Catalog.DuplicateSku).WithData("sku", duplicate.Key);
     }
+
+    /// <summary>EF Core loads the variants in no particular order; the rules that renumber them start from their positions.</summary>
+    private void SortByPosition() => variants.Sort((a, b) => a.Position.CompareTo(b.Position));
 
     private void Renumber()
     {

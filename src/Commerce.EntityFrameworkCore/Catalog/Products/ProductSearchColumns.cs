@@ -18,8 +18,8 @@ internal static class ProductSearchColumns
 
     public static void Configure(EntityTypeBuilder<Product> builder)
     {
-        builder.Property<string>(SearchText).HasDefaultValue(string.Empty);
-        builder.Property<string>(FuzzyText).HasDefaultValue(string.Empty);
+        builder.Property<string>(SearchText).IsRequired().HasDefaultValue(string.Empty);
+        builder.Property<string>(FuzzyText).IsRequired().HasDefaultValue(string.Empty);
         builder.Property<NpgsqlTsVector>(SearchVector).HasComputedColumnSql("to_tsvector('simple'::regconfig, search_text)", stored: true);
         builder.HasIndex(nameof(Product.TenantId), SearchVector).HasMethod("gin");
         builder.HasIndex(nameof(Product.TenantId), FuzzyText).HasMethod("gin").HasOperators("uuid_ops", "gin_trgm_ops");

@@ -13,7 +13,7 @@ using NpgsqlTypes;
 namespace Commerce.EntityFrameworkCore.Migrations
 {
     [DbContext(typeof(CommerceDbContext))]
-    [Migration("20261124125340_Catalog_AddCatalog")]
+    [Migration("20261124130745_Catalog_AddCatalog")]
     partial class Catalog_AddCatalog
     {
         /// <inheritdoc />
@@ -224,6 +224,7 @@ namespace Commerce.EntityFrameworkCore.Migrations
                         .HasColumnName("description");
 
                     b.Property<string>("FuzzyText")
+                        .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasColumnType("text")
                         .HasDefaultValue("")
@@ -258,6 +259,7 @@ namespace Commerce.EntityFrameworkCore.Migrations
                         .HasColumnName("options");
 
                     b.Property<string>("SearchText")
+                        .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasColumnType("text")
                         .HasDefaultValue("")
@@ -1407,7 +1409,6 @@ namespace Commerce.EntityFrameworkCore.Migrations
                                 .HasColumnName("product_id");
 
                             b1.Property<Guid>("CategoryId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid")
                                 .HasColumnName("category_id");
 
@@ -1447,7 +1448,6 @@ namespace Commerce.EntityFrameworkCore.Migrations
                                 .HasColumnName("variant_id");
 
                             b1.Property<Guid>("StoreId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid")
                                 .HasColumnName("store_id");
 
