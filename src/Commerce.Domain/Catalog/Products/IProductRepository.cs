@@ -12,8 +12,8 @@ public interface IProductRepository : IRepository<Product>
 
     Task<bool> HandleExistsAsync(string handle, Guid? exceptId, CancellationToken ct);
 
-    /// <summary>Whether a variant other than the given ones (of any product of the tenant) has the SKU.</summary>
-    Task<bool> SkuExistsAsync(string sku, IReadOnlyCollection<Guid> exceptVariantIds, CancellationToken ct);
+    /// <summary>One of the SKUs that a variant other than the given ones (of any product of the tenant) has; null when none is taken.</summary>
+    Task<string?> FindTakenSkuAsync(IReadOnlyCollection<string> skus, IReadOnlyCollection<Guid> exceptVariantIds, CancellationToken ct);
 
     Task<int> CountByAttributeSetAsync(Guid attributeSetId, CancellationToken ct);
 

@@ -61,12 +61,9 @@ public sealed class ProductManager(
     /// </summary>
     public async Task CheckSkusAsync(Product product, CancellationToken ct)
     {
-        var own = product.Variants.Select(v => v.Id).ToList();
-        foreach (var sku in product.Variants.Select(v => v.Sku).OfType<string>())
-        {
-            if (await products.SkuExistsAsync(sku, own, ct))
-                throw new BusinessException(CommerceErrorCodes.Catalog.DuplicateSku).WithData("sku", sku);
-        }
+        var skus = product.Variants.Select(v => v.Sku).OfType<string>().ToList();
+        if (skus.Count > 0 && await products.FindTakenSkuAsync(skus, product.Variants.Select(v => v.Id).ToList(), ct) is { } taken)
+            throw new BusinessException(CommerceErrorCodes.Catalog.DuplicateSku).WithData("sku", taken);
     }
 
     /// <summary>A friendly check before the save; the unique index on (tenant_id, handle) is the guarantee.</summary>

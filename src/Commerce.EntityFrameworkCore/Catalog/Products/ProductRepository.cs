@@ -15,8 +15,11 @@ internal sealed class ProductRepository(CommerceDbContext db, IEnumerable<IProdu
     public Task<bool> HandleExistsAsync(string handle, Guid? exceptId, CancellationToken ct) =>
         Set.AnyAsync(p => p.Handle == handle && p.Id != exceptId, ct);
 
-    public Task<bool> SkuExistsAsync(string sku, IReadOnlyCollection<Guid> exceptVariantIds, CancellationToken ct) =>
-        Db.Set<ProductVariant>().AnyAsync(v => v.Sku == sku && !exceptVariantIds.Contains(v.Id), ct);
+    public Task<string?> FindTakenSkuAsync(IReadOnlyCollection<string> skus, IReadOnlyCollection<Guid> exceptVariantIds, CancellationToken ct) =>
+        Db.Set<ProductVariant>().AsNoTracking()
+            .Where(v => v.Sku != null && skus.Contains(v.Sku) && !exceptVariantIds.Contains(v.Id))
+            .Select(v => v.Sku)
+            .FirstOrDefaultAsync(ct);
 
     public Task<int> CountByAttributeSetAsync(Guid attributeSetId, CancellationToken ct) =>
         Set.CountAsync(p => p.AttributeSetId == attributeSetId, ct);

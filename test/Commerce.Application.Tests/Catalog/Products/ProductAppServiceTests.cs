@@ -1,6 +1,8 @@
 using Commerce.Catalog.AttributeSets;
 using Commerce.Catalog.Categories;
+using Commerce.Domain.Repositories;
 using Commerce.TestBase.Database;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.Catalog.Products;
 
@@ -50,6 +52,24 @@ public sealed class ProductAppServiceTests(TestDatabase database) : CatalogTestB
         handle.Code.ShouldBe(CommerceErrorCodes.Catalog.DuplicateProductHandle);
         sku.Code.ShouldBe(CommerceErrorCodes.Catalog.DuplicateSku);
         (await AsOwner(tenant, (IProductAppService s) => s.GetListAsync(new GetProductListInput(), Ct))).TotalCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Two_products_saved_at_once_with_one_sku_are_refused_by_the_unique_index_with_DuplicateSku()
+    {
+        var tenant = await CreateTenantAsync();
+
+        var ex = await Should.ThrowAsync<BusinessException>(() => AsOwner(tenant, async (IServiceProvider sp) =>
+        {
+            var manager = sp.GetRequiredService<ProductManager>();
+            var products = sp.GetRequiredService<IProductRepository>();
+            await products.AddAsync(await manager.CreateAsync("Mug", null, new VariantDetails("MUG-1", 9m), Ct), Ct);
+            await products.AddAsync(await manager.CreateAsync("Cup", null, new VariantDetails("MUG-1", 7m), Ct), Ct);
+            await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync(Ct);
+        }));
+
+        ex.Code.ShouldBe(CommerceErrorCodes.Catalog.DuplicateSku);
+        (await AsOwner(tenant, (IProductAppService s) => s.GetListAsync(new GetProductListInput(), Ct))).TotalCount.ShouldBe(0);
     }
 
     [Fact]
