@@ -1,5 +1,8 @@
 using Commerce.ApplicationConfigurations;
 using Commerce.Catalog.ProductImages;
+using Commerce.Catalog.AttributeSets;
+using Commerce.Catalog.Categories;
+using Commerce.Catalog.Products;
 using Commerce.Data;
 using Commerce.Features;
 using Commerce.Identity;
@@ -49,6 +52,10 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddScoped<IProductImageAppService, ProductImageAppService>();
         services.AddScoped<IProductImageContentAppService, ProductImageContentAppService>();
         services.AddScoped<GenerateProductImageThumbnailsJob>();
+        services.AddScoped<IAttributeSetAppService, AttributeSetAppService>();
+        services.AddScoped<ICategoryAppService, CategoryAppService>();
+        services.AddScoped<IProductAppService, ProductAppService>();
+        services.AddScoped<IProductVariantAppService, ProductVariantAppService>();
 
         // After the domain's contributors: the administrators' grants, then the demo tenant with its owner.
         services.AddScoped<IDataSeedContributor, PermissionDataSeedContributor>();

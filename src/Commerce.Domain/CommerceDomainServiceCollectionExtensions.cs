@@ -1,4 +1,7 @@
 using Commerce.Catalog.ProductImages;
+using Commerce.Catalog.AttributeSets;
+using Commerce.Catalog.Categories;
+using Commerce.Catalog.Products;
 using Commerce.Data;
 using Commerce.Features;
 using Commerce.Guids;
@@ -38,6 +41,9 @@ public static class CommerceDomainServiceCollectionExtensions
         services.AddScoped<PaymentMethodManager>();
         services.AddScoped<InventoryManager>();
         services.AddScoped<ProductImageManager>();
+        services.AddScoped<AttributeSetManager>();
+        services.AddScoped<CategoryManager>();
+        services.AddScoped<ProductManager>();
 
         // In order: roles before users, editions before the demo tenant that is put on one.
         services.AddOptions<IdentitySeedOptions>().BindConfiguration(IdentitySeedOptions.SectionName);

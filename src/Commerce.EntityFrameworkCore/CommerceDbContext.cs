@@ -1,4 +1,7 @@
 using Commerce.Catalog.ProductImages;
+using Commerce.Catalog.AttributeSets;
+using Commerce.Catalog.Categories;
+using Commerce.Catalog.Products;
 using Commerce.EntityFrameworkCore.Identity;
 using Commerce.EntityFrameworkCore.MultiTenancy;
 using Commerce.EntityFrameworkCore.Outbox;
@@ -62,6 +65,11 @@ public class CommerceDbContext : IdentityDbContext<CommerceUser, CommerceRole, G
 
     public DbSet<InventorySettings> InventorySettings => Set<InventorySettings>();
     public DbSet<ProductImage> ProductImages => Set<ProductImage>();
+    public DbSet<AttributeSet> AttributeSets => Set<AttributeSet>();
+
+    public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<Product> Products => Set<Product>();
 
     internal DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

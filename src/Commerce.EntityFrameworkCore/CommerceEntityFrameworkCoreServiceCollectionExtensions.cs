@@ -1,11 +1,17 @@
 using Commerce.BackgroundJobs;
 using Commerce.Catalog.ProductImages;
+using Commerce.Catalog.AttributeSets;
+using Commerce.Catalog.Categories;
+using Commerce.Catalog.Products;
 using Commerce.Domain.Repositories;
 using Commerce.EntityFrameworkCore.Auditing;
 using Commerce.Emailing;
 using Commerce.EntityFrameworkCore.BackgroundJobs;
 using Commerce.EntityFrameworkCore.BlobStoring;
 using Commerce.EntityFrameworkCore.Catalog.ProductImages;
+using Commerce.EntityFrameworkCore.Catalog.AttributeSets;
+using Commerce.EntityFrameworkCore.Catalog.Categories;
+using Commerce.EntityFrameworkCore.Catalog.Products;
 using Commerce.EntityFrameworkCore.Emailing;
 using Commerce.EntityFrameworkCore.Features;
 using Commerce.EntityFrameworkCore.Identity;
@@ -40,12 +46,14 @@ public static class CommerceEntityFrameworkCoreServiceCollectionExtensions
         where TContext : CommerceDbContext
     {
         services.AddSingleton<TenantSessionInterceptor>();
+        services.AddSingleton<ProductSaveInterceptor>();
         services.AddSingleton<AuditingInterceptor>();
         services.AddSingleton<OutboxInterceptor>();
         services.AddDbContext<CommerceDbContext, TContext>((sp, options) => CommerceDbContextOptions
             .Configure(options, connectionString)
             .AddInterceptors(
                 sp.GetRequiredService<TenantSessionInterceptor>(),
+                sp.GetRequiredService<ProductSaveInterceptor>(),
                 sp.GetRequiredService<AuditingInterceptor>(),
                 sp.GetRequiredService<OutboxInterceptor>()));
         if (typeof(TContext) != typeof(CommerceDbContext))
@@ -70,6 +78,9 @@ public static class CommerceEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IStockReservationRepository, StockReservationRepository>();
         services.AddScoped<IInventorySettingsRepository, InventorySettingsRepository>();
         services.AddScoped<IProductImageRepository, ProductImageRepository>();
+        services.AddScoped<IAttributeSetRepository, AttributeSetRepository>();
+        services.AddScoped<ICategoryRepository, CategoryRepository>();
+        services.AddScoped<IProductRepository, ProductRepository>();
 
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
         services.AddSingleton<OutboxDispatcher>();

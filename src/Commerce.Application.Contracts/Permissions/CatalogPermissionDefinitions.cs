@@ -7,6 +7,16 @@ public static class CatalogPermissionDefinitions
     public static IReadOnlyList<PermissionDefinition> All { get; } =
     [
         new(CommercePermissions.Catalog.Products.Default, "See products", Group, PermissionSide.Tenant),
-        new(CommercePermissions.Catalog.Products.Edit, "Edit products", Group, PermissionSide.Tenant),
+        new(CommercePermissions.Catalog.Products.Create, "Create products", Group, PermissionSide.Tenant),
+        new(CommercePermissions.Catalog.Products.Edit, "Edit products, their variants and prices", Group, PermissionSide.Tenant),
+        new(CommercePermissions.Catalog.Products.Delete, "Delete products", Group, PermissionSide.Tenant),
+        new(CommercePermissions.Catalog.Categories.Default, "See categories", Group, PermissionSide.Tenant),
+        new(CommercePermissions.Catalog.Categories.Create, "Create categories", Group, PermissionSide.Tenant),
+        new(CommercePermissions.Catalog.Categories.Edit, "Edit, move and reorder categories", Group, PermissionSide.Tenant),
+        new(CommercePermissions.Catalog.Categories.Delete, "Delete categories", Group, PermissionSide.Tenant),
+        new(CommercePermissions.Catalog.AttributeSets.Default, "See attribute sets", Group, PermissionSide.Tenant),
+        new(CommercePermissions.Catalog.AttributeSets.Create, "Create attribute sets", Group, PermissionSide.Tenant),
+        new(CommercePermissions.Catalog.AttributeSets.Edit, "Edit attribute sets", Group, PermissionSide.Tenant),
+        new(CommercePermissions.Catalog.AttributeSets.Delete, "Delete attribute sets", Group, PermissionSide.Tenant),
     ];
 }

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -21,7 +22,164 @@ namespace Commerce.EntityFrameworkCore.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gin");
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Commerce.Catalog.AttributeSets.AttributeSet", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Attributes")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("attributes");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("creator_id");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deleter_id");
+
+                    b.Property<DateTimeOffset?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deletion_time");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_deleted");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modification_time");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_modifier_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("name");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_attribute_sets");
+
+                    b.HasIndex("TenantId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_attribute_sets_tenant_id_name")
+                        .HasFilter("is_deleted = false")
+                        .HasAnnotation("Commerce:ErrorCode", "Commerce:Catalog:DuplicateAttributeSetName");
+
+                    b.ToTable("attribute_sets", "catalog");
+                });
+
+            modelBuilder.Entity("Commerce.Catalog.Categories.Category", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("creator_id");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deleter_id");
+
+                    b.Property<DateTimeOffset?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deletion_time");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Handle")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("handle");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_deleted");
+
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_hidden");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modification_time");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_modifier_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_categories");
+
+                    b.HasIndex("TenantId", "Handle")
+                        .IsUnique()
+                        .HasDatabaseName("ix_categories_tenant_id_handle")
+                        .HasFilter("is_deleted = false")
+                        .HasAnnotation("Commerce:ErrorCode", "Commerce:Catalog:DuplicateCategoryHandle");
+
+                    b.HasIndex("TenantId", "ParentId", "Position")
+                        .HasDatabaseName("ix_categories_tenant_id_parent_id_position");
+
+                    b.ToTable("categories", "catalog");
+                });
 
             modelBuilder.Entity("Commerce.Catalog.ProductImages.ProductImage", b =>
                 {
@@ -110,6 +268,264 @@ namespace Commerce.EntityFrameworkCore.Migrations
                         .HasDatabaseName("ix_product_images_tenant_id_product_id_position");
 
                     b.ToTable("product_images", "catalog");
+                });
+
+            modelBuilder.Entity("Commerce.Catalog.Products.Product", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AttributeSetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("attribute_set_id");
+
+                    b.Property<string>("AttributeValues")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("attribute_values");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("creator_id");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deleter_id");
+
+                    b.Property<DateTimeOffset?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deletion_time");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(65536)
+                        .HasColumnType("character varying(65536)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("FuzzyText")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("")
+                        .HasColumnName("fuzzy_text");
+
+                    b.Property<string>("Handle")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("handle");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_deleted");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modification_time");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_modifier_id");
+
+                    b.Property<decimal>("MinPrice")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("min_price");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("options");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("")
+                        .HasColumnName("search_text");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("to_tsvector('simple'::regconfig, search_text)", true);
+
+                    b.Property<string>("SeoDescription")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)")
+                        .HasColumnName("seo_description");
+
+                    b.Property<string>("SeoTitle")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("seo_title");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.PrimitiveCollection<Guid[]>("StoreIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("store_ids");
+
+                    b.PrimitiveCollection<string[]>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("tags");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_products");
+
+                    b.HasIndex("TenantId", "AttributeSetId")
+                        .HasDatabaseName("ix_products_tenant_id_attribute_set_id");
+
+                    b.HasIndex("TenantId", "CreationTime")
+                        .HasDatabaseName("ix_products_tenant_id_creation_time");
+
+                    b.HasIndex("TenantId", "FuzzyText")
+                        .HasDatabaseName("ix_products_tenant_id_fuzzy_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TenantId", "FuzzyText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("TenantId", "FuzzyText"), new[] { "uuid_ops", "gin_trgm_ops" });
+
+                    b.HasIndex("TenantId", "Handle")
+                        .IsUnique()
+                        .HasDatabaseName("ix_products_tenant_id_handle")
+                        .HasFilter("is_deleted = false")
+                        .HasAnnotation("Commerce:ErrorCode", "Commerce:Catalog:DuplicateProductHandle");
+
+                    b.HasIndex("TenantId", "LastModificationTime")
+                        .HasDatabaseName("ix_products_tenant_id_last_modification_time");
+
+                    b.HasIndex("TenantId", "MinPrice")
+                        .HasDatabaseName("ix_products_tenant_id_min_price");
+
+                    b.HasIndex("TenantId", "SearchVector")
+                        .HasDatabaseName("ix_products_tenant_id_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TenantId", "SearchVector"), "gin");
+
+                    b.HasIndex("TenantId", "StoreIds")
+                        .HasDatabaseName("ix_products_tenant_id_store_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TenantId", "StoreIds"), "gin");
+
+                    b.HasIndex("TenantId", "Title")
+                        .HasDatabaseName("ix_products_tenant_id_title");
+
+                    b.ToTable("products", "catalog");
+                });
+
+            modelBuilder.Entity("Commerce.Catalog.Products.ProductVariant", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Barcode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("barcode");
+
+                    b.Property<decimal?>("CompareAtPrice")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("compare_at_price");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_deleted");
+
+                    b.Property<string>("Option1")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("option1");
+
+                    b.Property<string>("Option2")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("option2");
+
+                    b.Property<string>("Option3")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("option3");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<decimal>("Price")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("price");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_id");
+
+                    b.Property<string>("Sku")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sku");
+
+                    b.Property<decimal?>("SpecialPrice")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("special_price");
+
+                    b.Property<DateTimeOffset?>("SpecialPriceEnd")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("special_price_end");
+
+                    b.Property<DateTimeOffset?>("SpecialPriceStart")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("special_price_start");
+
+                    b.Property<int?>("WeightGrams")
+                        .HasColumnType("integer")
+                        .HasColumnName("weight_grams");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_product_variants");
+
+                    b.HasIndex("TenantId", "Sku")
+                        .IsUnique()
+                        .HasDatabaseName("ix_product_variants_tenant_id_sku")
+                        .HasFilter("is_deleted = false")
+                        .HasAnnotation("Commerce:ErrorCode", "Commerce:Catalog:DuplicateSku");
+
+                    b.HasIndex("TenantId", "ProductId", "Position")
+                        .HasDatabaseName("ix_product_variants_tenant_id_product_id_position");
+
+                    b.ToTable("product_variants", "catalog");
                 });
 
             modelBuilder.Entity("Commerce.EntityFrameworkCore.MultiTenancy.CrossTenantAccess", b =>
@@ -1552,6 +1968,15 @@ namespace Commerce.EntityFrameworkCore.Migrations
                     b.ToTable("openiddict_tokens", "identity");
                 });
 
+            modelBuilder.Entity("Commerce.Catalog.Categories.Category", b =>
+                {
+                    b.HasOne("Commerce.Catalog.Categories.Category", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_categories_categories_tenant_id_parent_id");
+                });
+
             modelBuilder.Entity("Commerce.Catalog.ProductImages.ProductImage", b =>
                 {
                     b.OwnsMany("Commerce.Catalog.ProductImages.ProductImageVariant", "Variants", b1 =>
@@ -1591,6 +2016,79 @@ namespace Commerce.EntityFrameworkCore.Migrations
                         });
 
                     b.Navigation("Variants");
+                });
+
+            modelBuilder.Entity("Commerce.Catalog.Products.Product", b =>
+                {
+                    b.OwnsMany("Commerce.Catalog.Products.ProductCategory", "Categories", b1 =>
+                        {
+                            b1.Property<Guid>("TenantId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("tenant_id");
+
+                            b1.Property<Guid>("ProductId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("product_id");
+
+                            b1.Property<Guid>("CategoryId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("category_id");
+
+                            b1.HasKey("TenantId", "ProductId", "CategoryId")
+                                .HasName("pk_product_categories");
+
+                            b1.HasIndex("TenantId", "CategoryId")
+                                .HasDatabaseName("ix_product_categories_tenant_id_category_id");
+
+                            b1.ToTable("product_categories", "catalog");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TenantId", "ProductId")
+                                .HasConstraintName("fk_product_categories_products_tenant_id_product_id");
+                        });
+
+                    b.Navigation("Categories");
+                });
+
+            modelBuilder.Entity("Commerce.Catalog.Products.ProductVariant", b =>
+                {
+                    b.HasOne("Commerce.Catalog.Products.Product", null)
+                        .WithMany("Variants")
+                        .HasForeignKey("TenantId", "ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_product_variants_products_tenant_id_product_id");
+
+                    b.OwnsMany("Commerce.Catalog.Products.VariantStorePrice", "StorePrices", b1 =>
+                        {
+                            b1.Property<Guid>("TenantId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("tenant_id");
+
+                            b1.Property<Guid>("VariantId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("variant_id");
+
+                            b1.Property<Guid>("StoreId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("store_id");
+
+                            b1.Property<decimal>("Price")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("numeric(18,4)")
+                                .HasColumnName("price");
+
+                            b1.HasKey("TenantId", "VariantId", "StoreId")
+                                .HasName("pk_variant_store_prices");
+
+                            b1.ToTable("variant_store_prices", "catalog");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TenantId", "VariantId")
+                                .HasConstraintName("fk_variant_store_prices_product_variants_tenant_id_variant_id");
+                        });
+
+                    b.Navigation("StorePrices");
                 });
 
             modelBuilder.Entity("Commerce.EntityFrameworkCore.Outbox.OutboxDelivery", b =>
@@ -1968,6 +2466,11 @@ namespace Commerce.EntityFrameworkCore.Migrations
                     b.Navigation("Application");
 
                     b.Navigation("Authorization");
+                });
+
+            modelBuilder.Entity("Commerce.Catalog.Products.Product", b =>
+                {
+                    b.Navigation("Variants");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>

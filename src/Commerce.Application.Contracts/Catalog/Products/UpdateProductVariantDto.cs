@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Commerce.Catalog.Products;
+
+public sealed record UpdateProductVariantDto
+{
+    [StringLength(ProductVariantConsts.SkuMaxLength)]
+    public string? Sku { get; init; }
+
+    [StringLength(ProductVariantConsts.BarcodeMaxLength)]
+    public string? Barcode { get; init; }
+
+    [Price]
+    public decimal Price { get; init; }
+
+    [Price]
+    public decimal? CompareAtPrice { get; init; }
+
+    [Price]
+    public decimal? SpecialPrice { get; init; }
+
+    public DateTimeOffset? SpecialPriceStart { get; init; }
+
+    /// <summary>Exclusive; after the start.</summary>
+    public DateTimeOffset? SpecialPriceEnd { get; init; }
+
+    [Range(0, ProductVariantConsts.MaxWeightGrams)]
+    public int? WeightGrams { get; init; }
+
+    /// <summary>The product's version the caller read.</summary>
+    public uint Version { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace Commerce.EntityFrameworkCore.Catalog;
+
+internal static class CatalogSchema
+{
+    public const string Name = "catalog";
+}
