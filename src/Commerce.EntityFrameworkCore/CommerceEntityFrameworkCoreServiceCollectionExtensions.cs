@@ -77,6 +77,7 @@ public static class CommerceEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IRepository<StockMovement>, EfRepository<StockMovement>>();
         services.AddScoped<IStockReservationRepository, StockReservationRepository>();
         services.AddScoped<IInventorySettingsRepository, InventorySettingsRepository>();
+        services.AddScoped<IProductListFilter, StockStateProductListFilter>();
         services.AddScoped<IProductImageRepository, ProductImageRepository>();
         services.AddScoped<IAttributeSetRepository, AttributeSetRepository>();
         services.AddScoped<ICategoryRepository, CategoryRepository>();

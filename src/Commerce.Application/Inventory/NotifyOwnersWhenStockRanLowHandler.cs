@@ -1,5 +1,7 @@
 using System.Net;
+using Commerce.Catalog.Products;
 using Commerce.Domain.Events;
+using Commerce.Domain.Repositories;
 using Commerce.Emailing;
 using Commerce.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -8,15 +10,22 @@ namespace Commerce.Inventory;
 
 /// <summary>Emails the tenant's owners that a variant ran low, unless the tenant turned the alerts off.</summary>
 public sealed class NotifyOwnersWhenStockRanLowHandler(
-    IInventorySettingsRepository settings, UserManager<CommerceUser> users, IEmailSender sender)
+    IInventorySettingsRepository settings, IProductRepository products, IStockItemRepository items, IAsyncQueryExecutor executor,
+    UserManager<CommerceUser> users, IEmailSender sender)
     : IDomainEventHandler<StockRanLow>
 {
     public async Task HandleAsync(StockRanLow domainEvent, DomainEventContext context, CancellationToken ct)
     {
         if ((await settings.FindCurrentAsync(ct))?.LowStockAlertsEnabled == false)
             return;
-        var subject = $"Low stock: {domainEvent.Available} left";
-        var text = $"A variant ({domainEvent.VariantId}) is down to {domainEvent.Available} available, at or below its threshold of {domainEvent.Threshold}.";
+        var row = await executor.FirstOrDefaultAsync(StockQuery.Rows(products, items).Where(r => r.VariantId == domainEvent.VariantId), ct);
+        if (row is null)
+            return;
+        var stock = row.ToDto();
+        var name = stock.VariantTitle.Length == 0 ? stock.ProductTitle : $"{stock.ProductTitle} ({stock.VariantTitle})";
+        var subject = $"Low stock: {name}, {domainEvent.Available} left";
+        var text = $"{name}{(stock.Sku is null ? string.Empty : $", SKU {stock.Sku},")} is down to {domainEvent.Available} available, "
+            + $"at or below its threshold of {domainEvent.Threshold}.";
         foreach (var owner in await users.GetUsersInRoleAsync(CommerceRoleNames.Owner))
         {
             if (owner.Email is { } email)

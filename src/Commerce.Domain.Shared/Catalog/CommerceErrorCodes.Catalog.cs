@@ -30,6 +30,7 @@ public static partial class CommerceErrorCodes
         public const string LastVariant = "Commerce:Catalog:LastVariant";
         public const string InvalidPrice = "Commerce:Catalog:InvalidPrice";
         public const string InvalidSpecialPriceWindow = "Commerce:Catalog:InvalidSpecialPriceWindow";
+        public const string StoreNotFound = "Commerce:Catalog:StoreNotFound";
         public const string InvalidStoreIds = "Commerce:Catalog:InvalidStoreIds";
     }
 }

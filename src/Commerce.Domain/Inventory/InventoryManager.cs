@@ -1,3 +1,4 @@
+using Commerce.Catalog.Products;
 using Commerce.Domain.Repositories;
 using Commerce.Guids;
 
@@ -10,7 +11,7 @@ namespace Commerce.Inventory;
 /// </summary>
 public sealed class InventoryManager(
     IStockItemRepository items, IRepository<StockMovement> movements, IStockReservationRepository reservations,
-    IInventorySettingsRepository settings, IGuidGenerator guids, TimeProvider clock)
+    IInventorySettingsRepository settings, IProductRepository products, IGuidGenerator guids, TimeProvider clock)
 {
     /// <summary>Applies staff changes, all or none; a variant may appear once.</summary>
     public async Task<List<StockItem>> ChangeAsync(IReadOnlyList<StockChange> changes, Guid? userId, CancellationToken ct)
@@ -19,6 +20,7 @@ public sealed class InventoryManager(
             throw new BusinessException(CommerceErrorCodes.Inventory.DuplicateBulkItem, BusinessErrorKind.Invalid);
         if (changes.Any(c => c.Reason == StockMovementReason.Sold))
             throw new BusinessException(CommerceErrorCodes.Inventory.InvalidQuantity, BusinessErrorKind.Invalid).WithData("reason", StockMovementReason.Sold);
+        await EnsureVariantsAsync([.. changes.Select(c => c.VariantId)], ct);
         var locked = (await items.LockAsync([.. changes.Select(c => c.VariantId)], ct)).ToDictionary(i => i.VariantId);
         var threshold = await DefaultThresholdAsync(ct);
         foreach (var change in changes)
@@ -85,6 +87,7 @@ public sealed class InventoryManager(
 
     public async Task<StockItem> ChangeThresholdAsync(Guid variantId, int? threshold, CancellationToken ct)
     {
+        await EnsureVariantsAsync([variantId], ct);
         var item = (await items.LockAsync([variantId], ct))[0];
         item.ChangeLowStockThreshold(threshold);
         item.EvaluateLowStock(await DefaultThresholdAsync(ct));
@@ -96,6 +99,13 @@ public sealed class InventoryManager(
 
     public async Task<int> DefaultThresholdAsync(CancellationToken ct) =>
         (await settings.FindCurrentAsync(ct))?.DefaultLowStockThreshold ?? InventoryConsts.DefaultLowStockThreshold;
+
+    /// <summary>Staff change live variants of the tenant's products only (the foreign key guards every other path).</summary>
+    private async Task EnsureVariantsAsync(IReadOnlyCollection<Guid> variantIds, CancellationToken ct)
+    {
+        if (await products.CountVariantsAsync(variantIds, ct) != variantIds.Count)
+            throw new EntityNotFoundException(typeof(ProductVariant), variantIds.Count == 1 ? variantIds.First() : null);
+    }
 
     private async Task ReleaseExpiredAsync(StockItem item, CancellationToken ct)
     {

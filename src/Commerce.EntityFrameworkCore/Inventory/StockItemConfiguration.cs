@@ -1,3 +1,4 @@
+using Commerce.Catalog.Products;
 using Commerce.Inventory;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -19,5 +20,6 @@ internal sealed class StockItemConfiguration : IEntityTypeConfiguration<StockIte
         // A location column joins this key when locations arrive.
         builder.HasIndex("TenantId", nameof(StockItem.VariantId)).IsUnique();
         builder.HasIndex("TenantId", nameof(StockItem.IsLow));
+        builder.HasOne<ProductVariant>().WithMany().HasForeignKey("TenantId", nameof(StockItem.VariantId)).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,3 +1,4 @@
+using Commerce.Catalog.Products;
 using Commerce.EntityFrameworkCore.Repositories;
 using Commerce.EntityFrameworkCore.Schema;
 using Commerce.Guids;
@@ -16,9 +17,29 @@ internal sealed class StockItemRepository(CommerceDbContext db, IGuidGenerator g
             throw new InvalidOperationException("Stock rows are locked inside a transaction.");
         var tenantId = Db.CurrentTenantId ?? throw new InvalidOperationException("Stock belongs to a tenant.");
         var ordered = variantIds.Distinct().Order().ToArray();
-        var ids = ordered.Select(_ => guids.Create()).ToArray();
 
-        await Db.Database.ExecuteSqlRawAsync(
+        try
+        {
+            await InsertMissingAsync(tenantId, ordered, ct);
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.ForeignKeyViolation)
+        {
+            throw new EntityNotFoundException(typeof(ProductVariant), ordered.Length == 1 ? ordered[0] : null);
+        }
+
+        // The tenant is in the statement itself (and row-level security holds); lifting the filter keeps EF from
+        // wrapping the locking query in a sub-select.
+        return await Set.FromSql(
+                $"SELECT *, xmin FROM inventory.stock_items WHERE tenant_id = {tenantId} AND variant_id = ANY({ordered}) ORDER BY variant_id FOR UPDATE")
+            .IgnoreQueryFilters([QueryFilters.Tenant])
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Rows at zero for the variants that have none; a variant that is not the tenant's fails its foreign key.</summary>
+    private Task<int> InsertMissingAsync(Guid tenantId, Guid[] ordered, CancellationToken ct)
+    {
+        var ids = ordered.Select(_ => guids.Create()).ToArray();
+        return Db.Database.ExecuteSqlRawAsync(
             """
             INSERT INTO inventory.stock_items (tenant_id, id, variant_id, on_hand, reserved, is_low)
             SELECT @tenant, ids.id, ids.variant_id, 0, 0, false FROM unnest(@ids, @variants) AS ids(id, variant_id)
@@ -30,12 +51,5 @@ internal sealed class StockItemRepository(CommerceDbContext db, IGuidGenerator g
                 new NpgsqlParameter("variants", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = ordered },
             ],
             ct);
-
-        // The tenant is in the statement itself (and row-level security holds); lifting the filter keeps EF from
-        // wrapping the locking query in a sub-select.
-        return await Set.FromSql(
-                $"SELECT *, xmin FROM inventory.stock_items WHERE tenant_id = {tenantId} AND variant_id = ANY({ordered}) ORDER BY variant_id FOR UPDATE")
-            .IgnoreQueryFilters([QueryFilters.Tenant])
-            .ToListAsync(ct);
     }
 }

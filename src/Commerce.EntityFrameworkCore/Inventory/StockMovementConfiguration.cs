@@ -1,3 +1,4 @@
+using Commerce.Catalog.Products;
 using Commerce.Inventory;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -14,5 +15,6 @@ internal sealed class StockMovementConfiguration : IEntityTypeConfiguration<Stoc
         builder.Property(x => x.Reference).HasMaxLength(InventoryConsts.ReferenceMaxLength);
         builder.Property(x => x.Note).HasMaxLength(InventoryConsts.NoteMaxLength);
         builder.HasIndex("TenantId", nameof(StockMovement.VariantId), nameof(StockMovement.Time));
+        builder.HasOne<ProductVariant>().WithMany().HasForeignKey("TenantId", nameof(StockMovement.VariantId)).OnDelete(DeleteBehavior.Cascade);
     }
 }

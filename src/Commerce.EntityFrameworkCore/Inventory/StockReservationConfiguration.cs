@@ -1,3 +1,4 @@
+using Commerce.Catalog.Products;
 using Commerce.Inventory;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -13,5 +14,6 @@ internal sealed class StockReservationConfiguration : IEntityTypeConfiguration<S
         builder.Property(x => x.Reference).HasMaxLength(InventoryConsts.ReferenceMaxLength);
         builder.HasIndex("TenantId", nameof(StockReservation.VariantId), nameof(StockReservation.ExpiresAt));
         builder.HasIndex("TenantId", nameof(StockReservation.Reference));
+        builder.HasOne<ProductVariant>().WithMany().HasForeignKey("TenantId", nameof(StockReservation.VariantId)).OnDelete(DeleteBehavior.Cascade);
     }
 }

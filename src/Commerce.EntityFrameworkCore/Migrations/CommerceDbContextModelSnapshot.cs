@@ -1979,6 +1979,13 @@ namespace Commerce.EntityFrameworkCore.Migrations
 
             modelBuilder.Entity("Commerce.Catalog.ProductImages.ProductImage", b =>
                 {
+                    b.HasOne("Commerce.Catalog.Products.Product", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_product_images_products_tenant_id_product_id");
+
                     b.OwnsMany("Commerce.Catalog.ProductImages.ProductImageVariant", "Variants", b1 =>
                         {
                             b1.Property<Guid>("TenantId")
@@ -2013,6 +2020,13 @@ namespace Commerce.EntityFrameworkCore.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("TenantId", "ProductImageId")
                                 .HasConstraintName("fk_product_image_variants_product_images_tenant_id_product_ima");
+
+                            b1.HasOne("Commerce.Catalog.Products.ProductVariant", null)
+                                .WithMany()
+                                .HasForeignKey("TenantId", "VariantId")
+                                .OnDelete(DeleteBehavior.Cascade)
+                                .IsRequired()
+                                .HasConstraintName("fk_product_image_variants_product_variants_tenant_id_variant_id");
                         });
 
                     b.Navigation("Variants");
@@ -2131,6 +2145,36 @@ namespace Commerce.EntityFrameworkCore.Migrations
                         });
 
                     b.Navigation("FeatureValues");
+                });
+
+            modelBuilder.Entity("Commerce.Inventory.StockItem", b =>
+                {
+                    b.HasOne("Commerce.Catalog.Products.ProductVariant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "VariantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_stock_items_product_variants_tenant_id_variant_id");
+                });
+
+            modelBuilder.Entity("Commerce.Inventory.StockMovement", b =>
+                {
+                    b.HasOne("Commerce.Catalog.Products.ProductVariant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "VariantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_stock_movements_product_variants_tenant_id_variant_id");
+                });
+
+            modelBuilder.Entity("Commerce.Inventory.StockReservation", b =>
+                {
+                    b.HasOne("Commerce.Catalog.Products.ProductVariant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "VariantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_stock_reservations_product_variants_tenant_id_variant_id");
                 });
 
             modelBuilder.Entity("Commerce.MultiTenancy.Tenant", b =>

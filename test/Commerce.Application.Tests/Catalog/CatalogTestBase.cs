@@ -1,5 +1,6 @@
 using Commerce.Identity;
 using Commerce.MultiTenancy;
+using Commerce.Stores;
 using Commerce.TestBase;
 using Commerce.TestBase.Builders;
 using Commerce.TestBase.Database;
@@ -28,6 +29,10 @@ public abstract class CatalogTestBase(TestDatabase database) : IClassFixture<Tes
             new Dictionary<string, string?> { [CommerceFeatures.Catalog.MaxProductCount] = maxProducts.ToString(System.Globalization.CultureInfo.InvariantCulture) }, Ct);
         return new CatalogTenant(tenant, owner);
     }
+
+    /// <summary>A store of the tenant, for products to be published to and priced in.</summary>
+    protected Task<Guid> CreateStoreAsync(CatalogTenant tenant) =>
+        AsOwner<IStoreAppService, Guid>(tenant, async s => (await s.CreateAsync(StoreInput.Create(), Ct)).Id);
 
     protected Task<T> AsOwner<TService, T>(CatalogTenant tenant, Func<TService, Task<T>> action)
         where TService : notnull => Services.AsMemberAsync(tenant.Tenant, tenant.Owner.Id, [CommerceRoleNames.Owner], action);

@@ -1,4 +1,7 @@
+using Commerce.Catalog.Products;
 using Commerce.Domain.Repositories;
+using Commerce.Identity;
+using Commerce.MultiTenancy;
 using Commerce.TestBase;
 using Commerce.TestBase.Builders;
 using Commerce.TestBase.Database;
@@ -17,8 +20,7 @@ public sealed class StockConcurrencyTests(TestDatabase database) : IClassFixture
     [Fact]
     public async Task Two_hundred_concurrent_sales_of_a_hundred_units_leave_exactly_zero()
     {
-        var (tenant, _) = await services.CreateTenantAsync(new Dictionary<string, string?>(), Ct);
-        var variantId = Guid.CreateVersion7();
+        var (tenant, variantId) = await TenantWithVariantAsync();
         await InTransactionAsync(tenant.Id, m => m.ChangeAsync([new StockChange(variantId, 100, StockMovementReason.Received)], null, Ct));
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(async () =>
@@ -47,8 +49,7 @@ public sealed class StockConcurrencyTests(TestDatabase database) : IClassFixture
     [Fact]
     public async Task Reserved_units_are_not_sold_to_others_until_released_or_expired()
     {
-        var (tenant, _) = await services.CreateTenantAsync(new Dictionary<string, string?>(), Ct);
-        var variantId = Guid.CreateVersion7();
+        var (tenant, variantId) = await TenantWithVariantAsync();
         await InTransactionAsync(tenant.Id, m => m.ChangeAsync([new StockChange(variantId, 3, StockMovementReason.Received)], null, Ct));
 
         await InTransactionAsync(tenant.Id, m => m.ReserveAsync(variantId, 3, "checkout-1", TimeSpan.FromMinutes(15), Ct));
@@ -65,8 +66,7 @@ public sealed class StockConcurrencyTests(TestDatabase database) : IClassFixture
     [Fact]
     public async Task A_committed_reservation_leaves_stock_as_a_sale()
     {
-        var (tenant, _) = await services.CreateTenantAsync(new Dictionary<string, string?>(), Ct);
-        var variantId = Guid.CreateVersion7();
+        var (tenant, variantId) = await TenantWithVariantAsync();
         await InTransactionAsync(tenant.Id, m => m.ChangeAsync([new StockChange(variantId, 5, StockMovementReason.Received)], null, Ct));
         var reservation = await InTransactionAsync(tenant.Id, m => m.ReserveAsync(variantId, 2, "checkout-2", TimeSpan.FromMinutes(15), Ct));
 
@@ -82,6 +82,13 @@ public sealed class StockConcurrencyTests(TestDatabase database) : IClassFixture
     }
 
     public ValueTask DisposeAsync() => services.DisposeAsync();
+
+    private async Task<(TenantDto Tenant, Guid VariantId)> TenantWithVariantAsync()
+    {
+        var (tenant, owner) = await services.CreateTenantAsync(new Dictionary<string, string?>(), Ct);
+        var product = await services.AsMemberAsync(tenant, owner.Id, [CommerceRoleNames.Owner], (IProductAppService s) => s.CreateAsync(ProductInput.Create(), Ct));
+        return (tenant, product.Variants[0].Id);
+    }
 
     private Task<StockItem?> StockAsync(Guid variantId) =>
         services.InScopeAsync(sp => sp.GetRequiredService<IAsyncQueryExecutor>()

@@ -19,6 +19,9 @@ public sealed record GetProductListInput : PagedRequestDto
     /// <summary>Only the products published to this store.</summary>
     public Guid? StoreId { get; init; }
 
+    /// <summary>In stock: some variant available; low: some variant at its threshold; out of stock: nothing available.</summary>
+    public Inventory.StockState? StockState { get; init; }
+
     /// <summary>The order; without it, relevance when there is a filter text, else the newest first.</summary>
     public ProductSort? Sort { get; init; }
 

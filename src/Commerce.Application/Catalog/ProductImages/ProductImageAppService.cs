@@ -13,6 +13,7 @@ public sealed class ProductImageAppService(
     public async Task<IReadOnlyList<ProductImageDto>> GetListAsync(Guid productId, CancellationToken ct)
     {
         await permissions.CheckAsync(CommercePermissions.Catalog.Products.Default, ct);
+        await imageManager.EnsureProductAsync(productId, [], ct);
         var query = images.Query().Where(i => i.ProductId == productId).OrderBy(i => i.Position).ThenBy(i => i.Id);
         return (await executor.ToListAsync(query, ct)).ConvertAll(ProductImageMapper.ToDto);
     }

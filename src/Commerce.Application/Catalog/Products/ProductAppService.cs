@@ -24,7 +24,7 @@ public sealed class ProductAppService(
             : input.IncludeSubcategories ? (await categories.GetTreeAsync(ct)).SelfAndDescendants(categoryId) : [categoryId];
         var criteria = new ProductSearchCriteria
         {
-            Text = input.Filter, Status = input.Status, CategoryIds = categoryIds, StoreId = input.StoreId, Sort = input.Sort, Descending = input.Descending,
+            Text = input.Filter, Status = input.Status, CategoryIds = categoryIds, StoreId = input.StoreId, StockState = input.StockState, Sort = input.Sort, Descending = input.Descending,
         };
         var page = await products.SearchAsync(criteria, input.SkipCount, input.MaxResultCount, ct);
         var rows = await executor.ToListAsync(ProductMapper.ProjectToListItem(products.Query().Where(p => page.Ids.Contains(p.Id))), ct);
@@ -39,6 +39,7 @@ public sealed class ProductAppService(
         await using var transaction = await unitOfWork.BeginTransactionAsync(ct);
         await products.LockForCreateAsync(ct);
         var product = await productManager.CreateAsync(input.Title, input.Handle, ProductMapper.ToDetails(input), ct);
+        await productManager.EnsureStoresAsync(input.StoreIds, ct);
         Apply(product, input.Description, input.SeoTitle, input.SeoDescription, input.Tags, input.StoreIds);
         await productManager.SetCategoriesAsync(product, input.CategoryIds, ct);
         await productManager.SetAttributesAsync(product, input.AttributeSetId, ProductMapper.ToValues(input.AttributeValues), ct);
@@ -57,6 +58,7 @@ public sealed class ProductAppService(
         product.EnsureVersion(input.Version);
         product.Rename(input.Title);
         await productManager.ChangeHandleAsync(product, input.Handle, ct);
+        await productManager.EnsureStoresAsync(input.StoreIds, ct);
         Apply(product, input.Description, input.SeoTitle, input.SeoDescription, input.Tags, input.StoreIds);
         await productManager.SetCategoriesAsync(product, input.CategoryIds, ct);
         await productManager.SetAttributesAsync(product, input.AttributeSetId, ProductMapper.ToValues(input.AttributeValues), ct);

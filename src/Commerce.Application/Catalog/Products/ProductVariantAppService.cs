@@ -21,13 +21,17 @@ public sealed class ProductVariantAppService(
     public Task<ProductDto> GenerateAsync(Guid productId, GenerateVariantsDto input, CancellationToken ct) =>
         ChangeAsync(productId, input.Version, product => product.GenerateVariants(guids), ct);
 
-    public Task<ProductDto> SetStorePricesAsync(Guid productId, Guid variantId, SetVariantStorePricesDto input, CancellationToken ct) =>
-        ChangeAsync(productId, input.Version, product =>
+    public async Task<ProductDto> SetStorePricesAsync(Guid productId, Guid variantId, SetVariantStorePricesDto input, CancellationToken ct)
+    {
+        await permissions.CheckAsync(CommercePermissions.Catalog.Products.Edit, ct);
+        await productManager.EnsureStoresAsync(input.Prices.Select(p => p.StoreId), ct);
+        return await ChangeAsync(productId, input.Version, product =>
         {
             if (input.Prices.DistinctBy(p => p.StoreId).Count() != input.Prices.Count)
                 throw new BusinessException(CommerceErrorCodes.Catalog.InvalidStoreIds, BusinessErrorKind.Invalid);
             product.SetStorePrices(variantId, input.Prices.ToDictionary(p => p.StoreId, p => p.Price));
         }, ct);
+    }
 
     private async Task<ProductDto> ChangeAsync(Guid productId, uint version, Action<Product> change, CancellationToken ct)
     {

@@ -1,9 +1,10 @@
+using Commerce.Catalog.Products;
 using Commerce.Guids;
 
 namespace Commerce.Catalog.ProductImages;
 
 /// <summary>Adds images to a product's gallery and links them to its variants: the rules that need the other images.</summary>
-public sealed class ProductImageManager(IProductImageRepository images, IGuidGenerator guids)
+public sealed class ProductImageManager(IProductImageRepository images, IProductRepository products, IGuidGenerator guids)
 {
     /// <summary>A new image at the end of the product's gallery, of an upload already inspected.</summary>
     public async Task<ProductImage> CreateAsync(Guid productId, string contentType, int width, int height, long byteSize, CancellationToken ct)
@@ -26,14 +27,18 @@ public sealed class ProductImageManager(IProductImageRepository images, IGuidGen
         image.SetVariants(variantIds);
     }
 
-    public async Task<IReadOnlyList<ProductImage>> ReorderAsync(Guid productId, IReadOnlyList<Guid> order, CancellationToken ct) =>
-        ProductImageGallery.Reorder(await images.GetListAsync(productId, ct), order);
+    public async Task<IReadOnlyList<ProductImage>> ReorderAsync(Guid productId, IReadOnlyList<Guid> order, CancellationToken ct)
+    {
+        await EnsureProductAsync(productId, [], ct);
+        return ProductImageGallery.Reorder(await images.GetListAsync(productId, ct), order);
+    }
 
-    /// <summary>
-    /// The one place that checks that the product exists and that the variants are its own (else a 404). Products
-    /// belong to the Catalog module's Product aggregate, which is not part of this module; until its repository is
-    /// passed in here, every product and variant id is taken as given.
-    /// </summary>
-    private static Task EnsureProductAsync(Guid productId, IReadOnlyCollection<Guid> variantIds, CancellationToken ct) =>
-        Task.CompletedTask;
+    /// <summary>The product must be the tenant's (else 404) and the variants its own.</summary>
+    public async Task EnsureProductAsync(Guid productId, IReadOnlyCollection<Guid> variantIds, CancellationToken ct)
+    {
+        var variants = await products.FindVariantIdsAsync(productId, ct) ?? throw new EntityNotFoundException(typeof(Product), productId);
+        var foreign = variantIds.FirstOrDefault(id => !variants.Contains(id));
+        if (foreign != Guid.Empty)
+            throw new EntityNotFoundException(typeof(ProductVariant), foreign);
+    }
 }

@@ -7,6 +7,12 @@ public interface IProductRepository : IRepository<Product>
 {
     Task<int> CountAsync(CancellationToken ct);
 
+    /// <summary>The ids of a product's live variants, or null when the tenant has no such product.</summary>
+    Task<IReadOnlyList<Guid>?> FindVariantIdsAsync(Guid productId, CancellationToken ct);
+
+    /// <summary>How many of these ids are live variants of the tenant's products.</summary>
+    Task<int> CountVariantsAsync(IReadOnlyCollection<Guid> variantIds, CancellationToken ct);
+
     /// <summary>A page of the ids of the products that match, in the criteria's order, with the total.</summary>
     Task<ProductSearchPage> SearchAsync(ProductSearchCriteria criteria, int skip, int take, CancellationToken ct);
 

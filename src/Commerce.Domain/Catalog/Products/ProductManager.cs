@@ -2,13 +2,23 @@ using Commerce.Catalog.AttributeSets;
 using Commerce.Catalog.Categories;
 using Commerce.Features;
 using Commerce.Guids;
+using Commerce.Stores;
 
 namespace Commerce.Catalog.Products;
 
 /// <summary>Creates products within the plan's limit and keeps handles and SKUs unique; checks what products refer to.</summary>
 public sealed class ProductManager(
-    IProductRepository products, IAttributeSetRepository attributeSets, ICategoryRepository categories, IFeatureChecker features, IGuidGenerator guids)
+    IProductRepository products, IAttributeSetRepository attributeSets, ICategoryRepository categories, IStoreRepository stores,
+    IFeatureChecker features, IGuidGenerator guids)
 {
+    /// <summary>Refuses store ids that are not the tenant's stores (publishing, per-store prices).</summary>
+    public async Task EnsureStoresAsync(IEnumerable<Guid> storeIds, CancellationToken ct)
+    {
+        var ids = storeIds.Distinct().ToList();
+        if (ids.Count > 0 && await stores.CountExistingAsync(ids, ct) != ids.Count)
+            throw new BusinessException(CommerceErrorCodes.Catalog.StoreNotFound, BusinessErrorKind.Invalid);
+    }
+
     /// <summary>A draft product with one default variant. Call it holding the creation lock, so the limit is exact.</summary>
     public async Task<Product> CreateAsync(string title, string? handle, VariantDetails defaultVariant, CancellationToken ct)
     {

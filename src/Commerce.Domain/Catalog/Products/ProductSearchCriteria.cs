@@ -13,6 +13,9 @@ public sealed record ProductSearchCriteria
 
     public Guid? StoreId { get; init; }
 
+    /// <summary>Products with a variant in stock, or low, or with nothing available (Inventory's filter applies it).</summary>
+    public Inventory.StockState? StockState { get; init; }
+
     /// <summary>Null: relevance with text, else the newest first.</summary>
     public ProductSort? Sort { get; init; }
 

@@ -1,3 +1,4 @@
+using Commerce.Catalog.Products;
 using Commerce.BlobStoring;
 using Commerce.Catalog.ProductImages;
 using Commerce.EntityFrameworkCore.Schema;
@@ -22,6 +23,7 @@ internal sealed class ProductImageConfiguration : IEntityTypeConfiguration<Produ
         builder.PrimitiveCollection(x => x.ThumbnailSizes);
         builder.Ignore(x => x.VariantIds);
         builder.HasIndex(x => new { x.TenantId, x.ProductId, x.Position });
+        builder.HasOne<Product>().WithMany().HasForeignKey(x => new { x.TenantId, x.ProductId }).OnDelete(DeleteBehavior.Cascade);
 
         builder.OwnsMany(x => x.Variants, variants =>
         {
@@ -32,6 +34,7 @@ internal sealed class ProductImageConfiguration : IEntityTypeConfiguration<Produ
             // existing row and update it rather than insert it.
             variants.Property<int>("Id").ValueGeneratedOnAdd();
             variants.HasKey(nameof(ProductImage.TenantId), "ProductImageId", "Id");
+            variants.HasOne<ProductVariant>().WithMany().HasForeignKey(nameof(ProductImage.TenantId), nameof(ProductImageVariant.VariantId)).OnDelete(DeleteBehavior.Cascade);
             variants.HasIndex(nameof(ProductImage.TenantId), nameof(ProductImageVariant.VariantId)).IsUnique()
                 .HasErrorCode(CommerceErrorCodes.Media.VariantAlreadyHasImage);
         });

@@ -9,6 +9,16 @@ internal sealed class ProductRepository(CommerceDbContext db, IEnumerable<IProdu
 {
     public Task<int> CountAsync(CancellationToken ct) => Set.CountAsync(ct);
 
+    public async Task<IReadOnlyList<Guid>?> FindVariantIdsAsync(Guid productId, CancellationToken ct)
+    {
+        var found = await Set.AsNoTracking().IgnoreAutoIncludes().Where(p => p.Id == productId)
+            .Select(p => new { Variants = p.Variants.Select(v => v.Id).ToList() }).FirstOrDefaultAsync(ct);
+        return found?.Variants;
+    }
+
+    public Task<int> CountVariantsAsync(IReadOnlyCollection<Guid> variantIds, CancellationToken ct) =>
+        Db.Set<ProductVariant>().CountAsync(v => variantIds.Contains(v.Id), ct);
+
     public Task<ProductSearchPage> SearchAsync(ProductSearchCriteria criteria, int skip, int take, CancellationToken ct) =>
         new ProductSearch(Db, listFilters).RunAsync(criteria, skip, take, ct);
 

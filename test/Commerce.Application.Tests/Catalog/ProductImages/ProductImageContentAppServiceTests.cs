@@ -40,8 +40,9 @@ public sealed class ProductImageContentAppServiceTests(TestDatabase database) : 
     public async Task An_image_asked_for_under_another_tenant_or_an_unknown_one_is_not_found()
     {
         var (tenantA, ownerA) = await CreateTenantAsync();
+        var productOfA = ProductId;
         var (tenantB, _) = await CreateTenantAsync();
-        var image = await UploadAsync(tenantA, ownerA, TestImages.Png(8, 8));
+        var image = await UploadAsync(tenantA, ownerA, TestImages.Png(8, 8), productOfA);
 
         await Should.ThrowAsync<EntityNotFoundException>(() => GetAsync(tenantB.Id, image.Id, "original"));
         await Should.ThrowAsync<EntityNotFoundException>(() => GetAsync(Guid.CreateVersion7(), image.Id, "original"));

@@ -40,7 +40,7 @@ public sealed class ProductImageEditingTests(TestDatabase database) : ProductIma
     {
         var (tenant, owner) = await CreateTenantAsync();
         var image = await UploadAsync(tenant, owner, TestImages.Png(8, 8));
-        var (red, blue) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        var (red, blue) = (VariantIds[0], VariantIds[1]);
 
         var updated = await AsOwnerAsync(tenant, owner, s => s.UpdateAsync(ProductId, image.Id,
             new UpdateProductImageDto { AltText = "Red mug", VariantIds = [red, blue], Version = image.Version }, Ct));
@@ -61,7 +61,7 @@ public sealed class ProductImageEditingTests(TestDatabase database) : ProductIma
         var (tenant, owner) = await CreateTenantAsync();
         var first = await UploadAsync(tenant, owner, TestImages.Png(8, 8));
         var second = await UploadAsync(tenant, owner, TestImages.Png(8, 8));
-        var red = Guid.CreateVersion7();
+        var red = VariantIds[0];
         await AsOwnerAsync(tenant, owner, s => s.UpdateAsync(ProductId, first.Id, new UpdateProductImageDto { VariantIds = [red], Version = first.Version }, Ct));
 
         var ex = await Should.ThrowAsync<BusinessException>(() => AsOwnerAsync(tenant, owner, s => s.UpdateAsync(ProductId, second.Id,
@@ -77,7 +77,7 @@ public sealed class ProductImageEditingTests(TestDatabase database) : ProductIma
         var (tenant, owner) = await CreateTenantAsync();
         var first = await UploadAsync(tenant, owner, TestImages.Png(8, 8));
         var second = await UploadAsync(tenant, owner, TestImages.Png(8, 8));
-        var red = Guid.CreateVersion7();
+        var red = VariantIds[0];
         using var scope = Services.AsTenant(tenant.Id);
 
         // Both checks run before either change is saved, as in two requests at the same moment.
@@ -122,18 +122,19 @@ public sealed class ProductImageEditingTests(TestDatabase database) : ProductIma
     public async Task Tenant_B_neither_sees_nor_changes_tenant_A_s_images()
     {
         var (tenantA, ownerA) = await CreateTenantAsync();
+        var productOfA = ProductId;
         var (tenantB, ownerB) = await CreateTenantAsync();
-        var image = await UploadAsync(tenantA, ownerA, TestImages.Png(8, 8));
+        var image = await UploadAsync(tenantA, ownerA, TestImages.Png(8, 8), productOfA);
 
-        (await GetListAsync(tenantB, ownerB)).ShouldBeEmpty();
-        await Should.ThrowAsync<EntityNotFoundException>(() => AsOwnerAsync(tenantB, ownerB, s => s.GetAsync(ProductId, image.Id, Ct)));
+        await Should.ThrowAsync<EntityNotFoundException>(() => AsOwnerAsync(tenantB, ownerB, s => s.GetListAsync(productOfA, Ct)));
+        await Should.ThrowAsync<EntityNotFoundException>(() => AsOwnerAsync(tenantB, ownerB, s => s.GetAsync(productOfA, image.Id, Ct)));
         await Should.ThrowAsync<EntityNotFoundException>(() => AsOwnerAsync(tenantB, ownerB, async s =>
         {
-            await s.DeleteAsync(ProductId, image.Id, Ct);
+            await s.DeleteAsync(productOfA, image.Id, Ct);
             return true;
         }));
 
-        (await GetListAsync(tenantA, ownerA)).Select(i => i.Id).ShouldBe([image.Id]);
+        (await AsOwnerAsync(tenantA, ownerA, s => s.GetListAsync(productOfA, Ct))).Select(i => i.Id).ShouldBe([image.Id]);
         File.Exists(BlobPath(tenantA.Id, $"{image.Id:N}/original")).ShouldBeTrue();
     }
 

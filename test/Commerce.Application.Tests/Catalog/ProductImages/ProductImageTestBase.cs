@@ -1,4 +1,5 @@
 using Commerce.BackgroundJobs;
+using Commerce.Catalog.Products;
 using Commerce.EntityFrameworkCore.BlobStoring;
 using Commerce.Identity;
 using Commerce.MultiTenancy;
@@ -30,7 +31,10 @@ public abstract class ProductImageTestBase : IClassFixture<TestDatabase>, IAsync
 
     protected CommerceTestServices Services { get; }
 
-    protected Guid ProductId { get; } = Guid.CreateVersion7();
+    /// <summary>The product of the tenant made last by <see cref="CreateTenantAsync"/>, with a red and a blue variant.</summary>
+    protected Guid ProductId { get; private set; }
+
+    protected IReadOnlyList<Guid> VariantIds { get; private set; } = [];
 
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -44,8 +48,16 @@ public abstract class ProductImageTestBase : IClassFixture<TestDatabase>, IAsync
         GC.SuppressFinalize(this);
     }
 
-    protected Task<(TenantDto Tenant, CommerceUser Owner)> CreateTenantAsync() =>
-        Services.CreateTenantAsync(new Dictionary<string, string?>(), Ct);
+    protected async Task<(TenantDto Tenant, CommerceUser Owner)> CreateTenantAsync()
+    {
+        var (tenant, owner) = await Services.CreateTenantAsync(new Dictionary<string, string?>(), Ct);
+        var product = await CreateProductAsync(tenant, owner);
+        (ProductId, VariantIds) = (product.Id, [.. product.Variants.Select(v => v.Id)]);
+        return (tenant, owner);
+    }
+
+    protected Task<ProductDto> CreateProductAsync(TenantDto tenant, CommerceUser owner) =>
+        Services.AsMemberAsync(tenant, owner.Id, [CommerceRoleNames.Owner], (IProductAppService s) => s.CreateAsync(ProductInput.WithColors("Red", "Blue"), Ct));
 
     protected Task<T> AsOwnerAsync<T>(TenantDto tenant, CommerceUser owner, Func<IProductImageAppService, Task<T>> action) =>
         Services.AsMemberAsync(tenant, owner.Id, [CommerceRoleNames.Owner], action);

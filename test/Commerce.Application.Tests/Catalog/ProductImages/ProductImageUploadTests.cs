@@ -30,7 +30,7 @@ public sealed class ProductImageUploadTests(TestDatabase database) : ProductImag
 
         var first = await UploadAsync(tenant, owner, TestImages.Jpeg(640, 480));
         var second = await UploadAsync(tenant, owner, TestImages.Webp(320, 240));
-        await UploadAsync(tenant, owner, TestImages.Png(10, 10), productId: Guid.CreateVersion7());
+        await UploadAsync(tenant, owner, TestImages.Png(10, 10), productId: (await CreateProductAsync(tenant, owner)).Id);
 
         (await GetListAsync(tenant, owner)).Select(i => (i.Id, i.Position, i.ContentType))
             .ShouldBe([(first.Id, 0, "image/jpeg"), (second.Id, 1, "image/webp")]);
@@ -74,7 +74,7 @@ public sealed class ProductImageUploadTests(TestDatabase database) : ProductImag
     public async Task When_the_row_cannot_be_saved_the_stored_original_is_deleted_again()
     {
         var (tenant, owner) = await CreateTenantAsync();
-        var refused = Guid.CreateVersion7();
+        var refused = (await CreateProductAsync(tenant, owner)).Id;
         await ExecuteAsOwnerAsync($"""
             CREATE FUNCTION catalog.refuse_product_{refused:N}() RETURNS trigger LANGUAGE plpgsql AS
               $$ BEGIN IF NEW.product_id = '{refused}' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$;

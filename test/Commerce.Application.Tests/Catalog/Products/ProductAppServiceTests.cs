@@ -1,3 +1,4 @@
+using Commerce.TestBase.Builders;
 using Commerce.Catalog.AttributeSets;
 using Commerce.Catalog.Categories;
 using Commerce.Domain.Repositories;
@@ -17,9 +18,9 @@ public sealed class ProductAppServiceTests(TestDatabase database) : CatalogTestB
         {
             Name = "Apparel", Attributes = [new AttributeDefinitionDto { Code = "material", Label = "Material", Type = AttributeType.Text, IsRequired = true }],
         }, Ct));
-        var store = Guid.CreateVersion7();
+        var store = await CreateStoreAsync(tenant);
 
-        var product = await AsOwner(tenant, (IProductAppService s) => s.CreateAsync(ProductInputs.Create(sku: "TEE") with
+        var product = await AsOwner(tenant, (IProductAppService s) => s.CreateAsync(ProductInput.Create(sku: "TEE") with
         {
             Description = "<p>Soft</p><img src=x onerror=alert(1)>",
             Tags = ["summer"],
@@ -44,10 +45,10 @@ public sealed class ProductAppServiceTests(TestDatabase database) : CatalogTestB
     public async Task A_taken_handle_or_sku_fails_with_its_code_and_writes_nothing()
     {
         var tenant = await CreateTenantAsync();
-        await AsOwner(tenant, (IProductAppService s) => s.CreateAsync(ProductInputs.Create(sku: "MUG-1"), Ct));
+        await AsOwner(tenant, (IProductAppService s) => s.CreateAsync(ProductInput.Create(sku: "MUG-1"), Ct));
 
-        var handle = await Should.ThrowAsync<BusinessException>(() => AsOwner(tenant, (IProductAppService s) => s.CreateAsync(ProductInputs.Create(sku: "MUG-2"), Ct)));
-        var sku = await Should.ThrowAsync<BusinessException>(() => AsOwner(tenant, (IProductAppService s) => s.CreateAsync(ProductInputs.Create("Mug", "MUG-1"), Ct)));
+        var handle = await Should.ThrowAsync<BusinessException>(() => AsOwner(tenant, (IProductAppService s) => s.CreateAsync(ProductInput.Create(sku: "MUG-2"), Ct)));
+        var sku = await Should.ThrowAsync<BusinessException>(() => AsOwner(tenant, (IProductAppService s) => s.CreateAsync(ProductInput.Create("Mug", "MUG-1"), Ct)));
 
         handle.Code.ShouldBe(CommerceErrorCodes.Catalog.DuplicateProductHandle);
         sku.Code.ShouldBe(CommerceErrorCodes.Catalog.DuplicateSku);
@@ -76,11 +77,11 @@ public sealed class ProductAppServiceTests(TestDatabase database) : CatalogTestB
     public async Task An_update_from_a_stale_version_fails_with_StaleVersion_and_keeps_the_newer_change()
     {
         var tenant = await CreateTenantAsync();
-        var product = await AsOwner(tenant, (IProductAppService s) => s.CreateAsync(ProductInputs.Create(), Ct));
-        await AsOwner(tenant, (IProductAppService s) => s.UpdateAsync(product.Id, ProductInputs.Update(product) with { Title = "Tee" }, Ct));
+        var product = await AsOwner(tenant, (IProductAppService s) => s.CreateAsync(ProductInput.Create(), Ct));
+        await AsOwner(tenant, (IProductAppService s) => s.UpdateAsync(product.Id, ProductInput.Update(product) with { Title = "Tee" }, Ct));
 
         var ex = await Should.ThrowAsync<BusinessException>(() =>
-            AsOwner(tenant, (IProductAppService s) => s.UpdateAsync(product.Id, ProductInputs.Update(product) with { Title = "Shirt" }, Ct)));
+            AsOwner(tenant, (IProductAppService s) => s.UpdateAsync(product.Id, ProductInput.Update(product) with { Title = "Shirt" }, Ct)));
 
         ex.Code.ShouldBe(CommerceErrorCodes.StaleVersion);
         (await AsOwner(tenant, (IProductAppService s) => s.GetAsync(product.Id, Ct))).Title.ShouldBe("Tee");
@@ -90,7 +91,7 @@ public sealed class ProductAppServiceTests(TestDatabase database) : CatalogTestB
     public async Task Status_changes_follow_the_transitions()
     {
         var tenant = await CreateTenantAsync();
-        var product = await AsOwner(tenant, (IProductAppService s) => s.CreateAsync(ProductInputs.Create(), Ct));
+        var product = await AsOwner(tenant, (IProductAppService s) => s.CreateAsync(ProductInput.Create(), Ct));
 
         (await AsOwner(tenant, (IProductAppService s) => s.ActivateAsync(product.Id, Ct))).Status.ShouldBe(ProductStatus.Active);
         (await AsOwner(tenant, (IProductAppService s) => s.ArchiveAsync(product.Id, Ct))).Status.ShouldBe(ProductStatus.Archived);
@@ -105,8 +106,8 @@ public sealed class ProductAppServiceTests(TestDatabase database) : CatalogTestB
         var tenant = await CreateTenantAsync();
         var category = await AsOwner(tenant, (ICategoryAppService s) => s.CreateAsync(new CreateCategoryDto { Name = "Mugs" }, Ct));
         var set = await AsOwner(tenant, (IAttributeSetAppService s) => s.CreateAsync(new CreateAttributeSetDto { Name = "Kitchen" }, Ct));
-        var product = await AsOwner(tenant, (IProductAppService s) => s.CreateAsync(ProductInputs.Create("Mug") with { AttributeSetId = set.Id }, Ct));
-        var categorized = await AsOwner(tenant, (IProductAppService s) => s.UpdateAsync(product.Id, ProductInputs.Update(product) with { CategoryIds = [category.Id] }, Ct));
+        var product = await AsOwner(tenant, (IProductAppService s) => s.CreateAsync(ProductInput.Create("Mug") with { AttributeSetId = set.Id }, Ct));
+        var categorized = await AsOwner(tenant, (IProductAppService s) => s.UpdateAsync(product.Id, ProductInput.Update(product) with { CategoryIds = [category.Id] }, Ct));
 
         await AsOwner(tenant, (ICategoryAppService s) => s.DeleteAsync(category.Id, Ct));
         var inUse = await Should.ThrowAsync<BusinessException>(() => AsOwner(tenant, (IAttributeSetAppService s) => s.DeleteAsync(set.Id, Ct)));
@@ -122,7 +123,7 @@ public sealed class ProductAppServiceTests(TestDatabase database) : CatalogTestB
         var tenant = await CreateTenantAsync();
 
         var list = await Should.ThrowAsync<BusinessException>(() => AsStaff(tenant, (IProductAppService s) => s.GetListAsync(new GetProductListInput(), Ct)));
-        var create = await Should.ThrowAsync<BusinessException>(() => AsStaff(tenant, (IProductAppService s) => s.CreateAsync(ProductInputs.Create(), Ct)));
+        var create = await Should.ThrowAsync<BusinessException>(() => AsStaff(tenant, (IProductAppService s) => s.CreateAsync(ProductInput.Create(), Ct)));
 
         list.Code.ShouldBe(CommerceErrorCodes.Permissions.PermissionNotGranted);
         create.Code.ShouldBe(CommerceErrorCodes.Permissions.PermissionNotGranted);
@@ -133,16 +134,16 @@ public sealed class ProductAppServiceTests(TestDatabase database) : CatalogTestB
     {
         var tenantA = await CreateTenantAsync();
         var tenantB = await CreateTenantAsync();
-        var product = await AsOwner(tenantA, (IProductAppService s) => s.CreateAsync(ProductInputs.Create(sku: "A-1"), Ct));
+        var product = await AsOwner(tenantA, (IProductAppService s) => s.CreateAsync(ProductInput.Create(sku: "A-1"), Ct));
 
         await Should.ThrowAsync<EntityNotFoundException>(() => AsOwner(tenantB, (IProductAppService s) => s.GetAsync(product.Id, Ct)));
-        await Should.ThrowAsync<EntityNotFoundException>(() => AsOwner(tenantB, (IProductAppService s) => s.UpdateAsync(product.Id, ProductInputs.Update(product), Ct)));
+        await Should.ThrowAsync<EntityNotFoundException>(() => AsOwner(tenantB, (IProductAppService s) => s.UpdateAsync(product.Id, ProductInput.Update(product), Ct)));
         await Should.ThrowAsync<EntityNotFoundException>(() => AsOwner(tenantB, (IProductAppService s) => s.DeleteAsync(product.Id, Ct)));
         await Should.ThrowAsync<EntityNotFoundException>(() => AsOwner(tenantB, (IProductVariantAppService s) =>
             s.UpdateAsync(product.Id, product.Variants[0].Id, new UpdateProductVariantDto { Price = 1m, Version = product.Version }, Ct)));
 
         (await AsOwner(tenantB, (IProductAppService s) => s.GetListAsync(new GetProductListInput(), Ct))).TotalCount.ShouldBe(0);
-        (await AsOwner(tenantB, (IProductAppService s) => s.CreateAsync(ProductInputs.Create(sku: "A-1"), Ct))).Variants[0].Sku.ShouldBe("A-1");
+        (await AsOwner(tenantB, (IProductAppService s) => s.CreateAsync(ProductInput.Create(sku: "A-1"), Ct))).Variants[0].Sku.ShouldBe("A-1");
         (await AsOwner(tenantA, (IProductAppService s) => s.GetAsync(product.Id, Ct))).Variants[0].Price.ShouldBe(25m);
     }
 }

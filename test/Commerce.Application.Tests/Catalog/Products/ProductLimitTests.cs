@@ -1,3 +1,4 @@
+using Commerce.TestBase.Builders;
 using Commerce.TestBase.Database;
 
 namespace Commerce.Catalog.Products;
@@ -54,7 +55,7 @@ public sealed class ProductLimitTests(TestDatabase database) : CatalogTestBase(d
     }
 
     private Task<ProductDto> CreateAsync(CatalogTenant tenant, string title) =>
-        AsOwner(tenant, (IProductAppService s) => s.CreateAsync(ProductInputs.Create(title), Ct));
+        AsOwner(tenant, (IProductAppService s) => s.CreateAsync(ProductInput.Create(title), Ct));
 
     private async Task<long> CountAsync(CatalogTenant tenant) =>
         (await AsOwner(tenant, (IProductAppService s) => s.GetListAsync(new GetProductListInput(), Ct))).TotalCount;

@@ -1,3 +1,4 @@
+using Commerce.TestBase.Builders;
 using Commerce.Catalog.Categories;
 using Commerce.TestBase.Database;
 
@@ -49,7 +50,7 @@ public sealed class ProductSearchTests(TestDatabase database) : CatalogTestBase(
         var tenant = await CreateTenantAsync();
         var clothing = await AsOwner(tenant, (ICategoryAppService s) => s.CreateAsync(new CreateCategoryDto { Name = "Clothing" }, Ct));
         var shirts = await AsOwner(tenant, (ICategoryAppService s) => s.CreateAsync(new CreateCategoryDto { Name = "Shirts", ParentId = clothing.Id }, Ct));
-        var store = Guid.CreateVersion7();
+        var store = await CreateStoreAsync(tenant);
         var tee = await CreateAsync(tenant, "Tee", input => input with { CategoryIds = [shirts.Id], StoreIds = [store] });
         await CreateAsync(tenant, "Scarf", input => input with { CategoryIds = [clothing.Id] });
         await CreateAsync(tenant, "Mug");
@@ -88,7 +89,7 @@ public sealed class ProductSearchTests(TestDatabase database) : CatalogTestBase(
     }
 
     private Task<ProductDto> CreateAsync(CatalogTenant tenant, string title, Func<CreateProductDto, CreateProductDto>? change = null) =>
-        AsOwner(tenant, (IProductAppService s) => s.CreateAsync((change ?? (i => i))(ProductInputs.Create(title)), Ct));
+        AsOwner(tenant, (IProductAppService s) => s.CreateAsync((change ?? (i => i))(ProductInput.Create(title)), Ct));
 
     private async Task<List<string>> SearchAsync(CatalogTenant tenant, GetProductListInput input) =>
         (await AsOwner(tenant, (IProductAppService s) => s.GetListAsync(input, Ct))).Items.Select(i => i.Title).ToList();

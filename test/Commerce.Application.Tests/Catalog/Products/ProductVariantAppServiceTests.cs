@@ -1,3 +1,4 @@
+using Commerce.TestBase.Builders;
 using Commerce.TestBase.Database;
 
 namespace Commerce.Catalog.Products;
@@ -9,9 +10,9 @@ public sealed class ProductVariantAppServiceTests(TestDatabase database) : Catal
     {
         var tenant = await CreateTenantAsync();
         var product = await AsOwner(tenant, (IProductAppService s) => s.CreateAsync(
-            ProductInputs.Create(sku: "TEE") with { Options = [new ProductOptionDto { Name = "Size", Values = ["S", "M", "L"] }] }, Ct));
+            ProductInput.Create(sku: "TEE") with { Options = [new ProductOptionDto { Name = "Size", Values = ["S", "M", "L"] }] }, Ct));
         var large = product.Variants.Single(v => v.OptionValues[0] == "L");
-        var store = Guid.CreateVersion7();
+        var store = await CreateStoreAsync(tenant);
 
         var deleted = await AsOwner(tenant, (IProductVariantAppService s) => s.DeleteAsync(product.Id, large.Id, product.Version, Ct));
         var added = await AsOwner(tenant, (IProductVariantAppService s) => s.AddAsync(product.Id,
@@ -36,7 +37,7 @@ public sealed class ProductVariantAppServiceTests(TestDatabase database) : Catal
     public async Task A_change_from_a_stale_product_version_fails_with_StaleVersion()
     {
         var tenant = await CreateTenantAsync();
-        var product = await AsOwner(tenant, (IProductAppService s) => s.CreateAsync(ProductInputs.Create(), Ct));
+        var product = await AsOwner(tenant, (IProductAppService s) => s.CreateAsync(ProductInput.Create(), Ct));
         var variant = product.Variants[0];
         await AsOwner(tenant, (IProductVariantAppService s) => s.UpdateAsync(product.Id, variant.Id, new UpdateProductVariantDto { Price = 30m, Version = product.Version }, Ct));
 
@@ -51,8 +52,8 @@ public sealed class ProductVariantAppServiceTests(TestDatabase database) : Catal
     public async Task A_sku_another_product_has_fails_with_DuplicateSku_and_writes_nothing()
     {
         var tenant = await CreateTenantAsync();
-        await AsOwner(tenant, (IProductAppService s) => s.CreateAsync(ProductInputs.Create("Mug", "MUG-1"), Ct));
-        var product = await AsOwner(tenant, (IProductAppService s) => s.CreateAsync(ProductInputs.Create("Cup", "CUP-1"), Ct));
+        await AsOwner(tenant, (IProductAppService s) => s.CreateAsync(ProductInput.Create("Mug", "MUG-1"), Ct));
+        var product = await AsOwner(tenant, (IProductAppService s) => s.CreateAsync(ProductInput.Create("Cup", "CUP-1"), Ct));
 
         var ex = await Should.ThrowAsync<BusinessException>(() => AsOwner(tenant, (IProductVariantAppService s) =>
             s.UpdateAsync(product.Id, product.Variants[0].Id, new UpdateProductVariantDto { Sku = "MUG-1", Price = 9m, Version = product.Version }, Ct)));
@@ -68,7 +69,7 @@ public sealed class ProductVariantAppServiceTests(TestDatabase database) : Catal
     {
         var tenant = await CreateTenantAsync();
         var product = await AsOwner(tenant, (IProductAppService s) => s.CreateAsync(
-            ProductInputs.Create() with { Options = [new ProductOptionDto { Name = "Size", Values = ["S", "M"] }] }, Ct));
+            ProductInput.Create() with { Options = [new ProductOptionDto { Name = "Size", Values = ["S", "M"] }] }, Ct));
         var afterDelete = await AsOwner(tenant, (IProductVariantAppService s) => s.DeleteAsync(product.Id, product.Variants[1].Id, product.Version, Ct));
 
         var generated = await AsOwner(tenant, (IProductVariantAppService s) => s.GenerateAsync(product.Id, new GenerateVariantsDto { Version = afterDelete.Version }, Ct));

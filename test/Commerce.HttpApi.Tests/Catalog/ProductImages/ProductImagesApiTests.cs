@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using Commerce.Catalog.ProductImages;
+using Commerce.Catalog.Products;
 using Commerce.Features;
 using Commerce.MultiTenancy;
 using Commerce.TestBase.Builders;
@@ -13,7 +14,7 @@ namespace Commerce.HttpApi.Catalog.ProductImages;
 
 public sealed class ProductImagesApiTests(TestHost host) : HttpTestBase(host)
 {
-    private readonly Guid productId = Guid.CreateVersion7();
+    private Guid productId;
 
     private string ImagesUrl => $"/api/catalog/products/{productId}/images";
 
@@ -97,7 +98,9 @@ public sealed class ProductImagesApiTests(TestHost host) : HttpTestBase(host)
     public async Task Another_tenant_s_image_is_not_found_through_the_api_nor_under_its_own_tenant_id()
     {
         var (tenantA, ownerA) = await NewTenantAsync();
+        var productOfA = productId;
         var (tenantB, ownerB) = await NewTenantAsync();
+        productId = productOfA;
         var image = await UploadAsync(ownerA, TestImages.Png(8, 8));
 
         (await ownerB.GetAsync($"{ImagesUrl}/{image.Id}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -175,6 +178,9 @@ public sealed class ProductImagesApiTests(TestHost host) : HttpTestBase(host)
         var editions = await Client.GetFromJsonAsync<List<EditionDto>>("/api/host/features/editions", Json, Ct);
         var input = TenantInput.Create(editionId: editions!.Single(e => e.Name == EditionDataSeedContributor.Standard).Id);
         var tenant = await (await Client.PostAsJsonAsync(TenantsUrl, input, Ct)).Content.ReadFromJsonAsync<TenantDto>(Json, Ct);
-        return (tenant!, Host.CreateClient(await Host.SignInAsync(input.Slug, input.OwnerEmail, input.OwnerPassword)));
+        var owner = Host.CreateClient(await Host.SignInAsync(input.Slug, input.OwnerEmail, input.OwnerPassword));
+        var created = await owner.PostAsJsonAsync("/api/catalog/products", ProductInput.WithColors("Red", "Blue"), Json, Ct);
+        productId = (await created.Content.ReadFromJsonAsync<ProductDto>(Json, Ct))!.Id;
+        return (tenant!, owner);
     }
 }

@@ -1,9 +1,19 @@
-namespace Commerce.Catalog.Products;
+using Commerce.Catalog.Products;
 
-internal static class ProductInputs
+namespace Commerce.TestBase.Builders;
+
+/// <summary>Product inputs as a merchant fills them in.</summary>
+public static class ProductInput
 {
     public static CreateProductDto Create(string title = "Organic Cotton T-Shirt", string? sku = null, decimal price = 25m) =>
         new() { Title = title, Sku = sku, Price = price };
+
+    /// <summary>A product with a Color option, so it has one variant per color; its handle is unique.</summary>
+    public static CreateProductDto WithColors(params string[] colors) => new()
+    {
+        Title = "Enamel Mug", Handle = $"mug-{Guid.NewGuid():N}"[..16], Price = 12m,
+        Options = [new ProductOptionDto { Name = "Color", Values = colors }],
+    };
 
     public static UpdateProductDto Update(ProductDto product) => new()
     {
