@@ -1,6 +1,7 @@
 using Commerce.ApplicationConfigurations;
 using Commerce.Catalog.ProductImages;
 using Commerce.Catalog.AttributeSets;
+using Commerce.Catalog.DemoCatalog;
 using Commerce.Catalog.Categories;
 using Commerce.Catalog.Products;
 using Commerce.Data;
@@ -62,6 +63,7 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddScoped<IDataSeedContributor, DemoTenantDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, OwnerPermissionsDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoStoreDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DemoCatalogDataSeedContributor>();
         return services;
     }
 }

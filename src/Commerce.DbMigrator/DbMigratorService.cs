@@ -19,7 +19,7 @@ internal sealed partial class DbMigratorService(
             await using (var scope = scopeFactory.CreateAsyncScope())
             {
                 await scope.ServiceProvider.GetRequiredService<DataSeeder>()
-                    .SeedAsync(new DataSeedContext(null, settings.IncludeDemoData), cancellationToken);
+                    .SeedAsync(new DataSeedContext(null, settings.IncludeDemoData, settings.IncludeDemoCatalog), cancellationToken);
             }
 
             LogDone(logger);

@@ -18,7 +18,8 @@ builder.Services.AddCommerceApplication();
 builder.Services.AddCommerceEntityFrameworkCore(applicationConnection);
 builder.Services.AddCommerceIdentityCore();
 builder.Services.AddSingleton(new MigratorSettings(ownerConnection, applicationConnection,
-    builder.Configuration.GetValue("Seed:IncludeDemoData", true)));
+    builder.Configuration.GetValue("Seed:IncludeDemoData", true),
+    builder.Configuration.GetValue("Seed:IncludeDemoCatalog", builder.Configuration.GetValue("Seed:IncludeDemoData", true))));
 builder.Services.AddHostedService<DbMigratorService>();
 
 await builder.Build().RunAsync();
