@@ -1,5 +1,6 @@
 using Commerce.ApplicationConfigurations;
 using Commerce.Catalog.ProductImages;
+using Commerce.Catalog.ProductTransfers;
 using Commerce.Catalog.AttributeSets;
 using Commerce.Catalog.Categories;
 using Commerce.Catalog.Products;
@@ -52,6 +53,11 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddScoped<IProductImageAppService, ProductImageAppService>();
         services.AddScoped<IProductImageContentAppService, ProductImageContentAppService>();
         services.AddScoped<GenerateProductImageThumbnailsJob>();
+        services.AddScoped<IProductTransferAppService, ProductTransferAppService>();
+        services.AddScoped<ProductImportPlanner>();
+        services.AddScoped<ProductImportWriter>();
+        services.AddScoped<ProductImportTracker>();
+        services.AddScoped<ImportProductsJob>();
         services.AddScoped<IAttributeSetAppService, AttributeSetAppService>();
         services.AddScoped<ICategoryAppService, CategoryAppService>();
         services.AddScoped<IProductAppService, ProductAppService>();
