@@ -1,4 +1,5 @@
 using System.Globalization;
+using Commerce.Catalog.Products;
 using Commerce.Inventory;
 using C = Commerce.Catalog.ProductTransfers.ProductCsvColumns;
 

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text;
 using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace Commerce.Catalog.ProductTransfers;
 
@@ -30,38 +28,39 @@ internal static class ProductCsvReader
 
     public static IReadOnlyList<ProductCsvRow> Read(byte[] content)
     {
-        var text = Decode(content);
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        var options = new CsvReaderOptions
         {
-            PrepareHeaderForMatch = args => args.Header.Trim().ToLowerInvariant(),
-            TrimOptions = TrimOptions.Trim,
-            DetectColumnCountChanges = false,
-            MissingFieldFound = null,
+            Separator = ',',
+            HasHeader = true,
+            TrimWhitespace = true,
+            MalformedData = CsvMalformedDataHandling.Throw,
+            NormalizeHeaderName = name => name.Trim().ToLowerInvariant(),
         };
-        using var reader = new StringReader(text);
-        using var csv = new CsvReader(reader, configuration);
         try
         {
-            if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
+            using var csv = CsvReader.Create(new StringReader(Decode(content)), options, leaveOpen: false);
+            csv.ReadHeader();
+            var columns = csv.Headers.Select(h => h.Trim().ToLowerInvariant()).ToList();
+            if (columns.Count == 0 || columns.TrueForAll(string.IsNullOrEmpty))
                 throw NotACsvFile();
-            var columns = header.Select(h => h.Trim().ToLowerInvariant()).ToList();
             var missing = ProductCsvColumns.Required.Where(c => !columns.Contains(c)).ToList();
             if (missing.Count > 0)
                 throw new BusinessException(CommerceErrorCodes.ProductTransfers.MissingColumns, BusinessErrorKind.Invalid).WithData("columns", string.Join(", ", missing));
-            var known = ProductCsvColumns.All.Where(columns.Contains).ToList();
+            var known = ProductCsvColumns.All.Where(columns.Contains).ToDictionary(c => c, c => columns.IndexOf(c));
             var rows = new List<ProductCsvRow>();
             while (csv.Read())
             {
-                if (csv.Parser.Record is { } record && record.All(string.IsNullOrWhiteSpace))
+                var cells = known.ToDictionary(c => c.Key, c => (csv.GetString(c.Value) ?? string.Empty).Trim());
+                if (cells.Values.All(v => v.Length == 0))
                     continue;
                 if (rows.Count == ProductImportConsts.MaxRowCount)
                     throw new BusinessException(CommerceErrorCodes.ProductTransfers.TooManyRows, BusinessErrorKind.Invalid).WithData("limit", ProductImportConsts.MaxRowCount);
-                rows.Add(new ProductCsvRow(csv.Parser.Row - 1, known.ToDictionary(c => c, c => csv.GetField(c)?.Trim() ?? string.Empty)));
+                rows.Add(new ProductCsvRow(checked((int)csv.RowNumber), cells));
             }
 
             return rows;
         }
-        catch (CsvHelperException)
+        catch (CsvFormatException)
         {
             throw NotACsvFile();
         }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using Commerce.Catalog.Products;
 using CsvHelper;
 using C = Commerce.Catalog.ProductTransfers.ProductCsvColumns;
 
@@ -9,25 +9,17 @@ namespace Commerce.Catalog.ProductTransfers;
 /// Writes the product CSV file: UTF-8 with a byte order mark (so spreadsheets read it as UTF-8), a header row, and
 /// one row per variant with the product's own cells on its first row only, as <see cref="ProductCsvReader"/> reads them.
 /// </summary>
-internal sealed class ProductCsvWriter : IAsyncDisposable
+internal sealed class ProductCsvWriter(Stream output) : IAsyncDisposable
 {
-    private readonly StreamWriter writer;
-    private readonly CsvWriter csv;
+    private readonly CsvWriter csv = CsvWriter.Create(output, new CsvWriterOptions { WriteByteOrderMark = true, FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: true);
 
-    public ProductCsvWriter(Stream output)
+    public async Task WriteHeaderAsync(CancellationToken ct)
     {
-        writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 65536, leaveOpen: true);
-        csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
+        csv.WriteHeader([.. C.All]);
+        await csv.FlushAsync(ct);
     }
 
-    public async Task WriteHeaderAsync()
-    {
-        foreach (var column in C.All)
-            csv.WriteField(column);
-        await csv.NextRecordAsync();
-    }
-
-    public async Task WriteAsync(ProductExportRow product, IReadOnlyDictionary<Guid, int> stock)
+    public async Task WriteAsync(ProductExportRow product, IReadOnlyDictionary<Guid, int> stock, CancellationToken ct)
     {
         var first = true;
         foreach (var variant in product.Variants.OrderBy(v => v.Position))
@@ -50,16 +42,15 @@ internal sealed class ProductCsvWriter : IAsyncDisposable
             csv.WriteField(variant.CompareAtPrice is { } compareAt ? Money(compareAt) : null);
             csv.WriteField(variant.WeightGrams?.ToString(CultureInfo.InvariantCulture));
             csv.WriteField(stock.TryGetValue(variant.Id, out var onHand) ? onHand.ToString(CultureInfo.InvariantCulture) : "0");
-            await csv.NextRecordAsync();
+            await csv.EndRecordAsync(ct);
             first = false;
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        await csv.FlushAsync();
+        await csv.FlushAsync(CancellationToken.None);
         await csv.DisposeAsync();
-        await writer.DisposeAsync();
     }
 
     private static string Money(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);

@@ -1,3 +1,5 @@
+using Commerce.Catalog.Products;
+
 namespace Commerce.Catalog.ProductTransfers;
 
 /// <summary>A product as the export reads it: its own cells and its variants.</summary>

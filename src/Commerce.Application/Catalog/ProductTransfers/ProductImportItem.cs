@@ -1,3 +1,5 @@
+using Commerce.Catalog.Products;
+
 namespace Commerce.Catalog.ProductTransfers;
 
 /// <summary>

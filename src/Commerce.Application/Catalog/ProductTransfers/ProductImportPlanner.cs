@@ -1,3 +1,4 @@
+using Commerce.Catalog.Products;
 using Commerce.Domain.Repositories;
 using Commerce.Features;
 using C = Commerce.Catalog.ProductTransfers.ProductCsvColumns;

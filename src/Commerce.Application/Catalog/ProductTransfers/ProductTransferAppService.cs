@@ -1,6 +1,7 @@
 using Commerce.Application.Dtos;
 using Commerce.BackgroundJobs;
 using Commerce.BlobStoring;
+using Commerce.Catalog.Products;
 using Commerce.Domain.Repositories;
 using Commerce.Guids;
 using Commerce.Inventory;
@@ -20,7 +21,7 @@ public sealed class ProductTransferAppService(
     {
         await permissions.CheckAsync(CommercePermissions.Catalog.Products.Export, ct);
         await using var csv = new ProductCsvWriter(output);
-        await csv.WriteHeaderAsync();
+        await csv.WriteHeaderAsync(ct);
         var after = string.Empty;
         List<ProductExportRow> page;
         do
@@ -30,7 +31,7 @@ public sealed class ProductTransferAppService(
             var stock = (await executor.ToListAsync(stockItems.Query().Where(s => variantIds.Contains(s.VariantId)).Select(s => new { s.VariantId, s.OnHand }), ct))
                 .ToDictionary(s => s.VariantId, s => s.OnHand);
             foreach (var product in page)
-                await csv.WriteAsync(product, stock);
+                await csv.WriteAsync(product, stock, ct);
             after = page.Count > 0 ? page[^1].Handle : after;
         }
         while (page.Count == ExportPageSize);

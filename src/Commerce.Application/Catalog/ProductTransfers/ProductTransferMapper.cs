@@ -13,4 +13,12 @@ internal static partial class ProductTransferMapper
     public static partial ProductImportErrorDto ToDto(ProductImportError error);
 
     public static partial IQueryable<ProductImportListItemDto> ProjectToListItem(IQueryable<ProductImport> query);
+
+    [MapperIgnoreSource(nameof(ProductImport.TenantId))]
+    [MapperIgnoreSource(nameof(ProductImport.DomainEvents))]
+    [MapperIgnoreSource(nameof(ProductImport.Version))]
+    [MapperIgnoreSource(nameof(ProductImport.CreatorId))]
+    [MapperIgnoreSource(nameof(ProductImport.Errors))]
+    [MapperIgnoreSource(nameof(ProductImport.StartTime))]
+    private static partial ProductImportListItemDto ToListItem(ProductImport import);
 }
