@@ -1,5 +1,4 @@
 using Commerce.Inventory;
-using Commerce.Permissions;
 using Commerce.TestBase.Database;
 
 namespace Commerce.Catalog.ProductTransfers;
@@ -167,12 +166,15 @@ public sealed class ProductImportTests(TestDatabase database) : ProductTransferT
     {
         var tenant = await CreateTenantAsync();
 
-        await Should.ThrowAsync<AuthorizationException>(() => AsStaff(tenant, (IProductTransferAppService s) =>
+        var import = await Should.ThrowAsync<BusinessException>(() => AsStaff(tenant, (IProductTransferAppService s) =>
             s.StartImportAsync(new StartProductImportDto { Content = Stream.Null }, Ct)));
-        await Should.ThrowAsync<AuthorizationException>(() => AsStaff(tenant, async (IProductTransferAppService s) =>
+        var export = await Should.ThrowAsync<BusinessException>(() => AsStaff(tenant, async (IProductTransferAppService s) =>
         {
             await s.ExportAsync(Stream.Null, Ct);
             return true;
         }));
+
+        import.Code.ShouldBe(CommerceErrorCodes.Permissions.PermissionNotGranted);
+        export.Code.ShouldBe(CommerceErrorCodes.Permissions.PermissionNotGranted);
     }
 }
