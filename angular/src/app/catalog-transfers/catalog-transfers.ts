@@ -62,8 +62,10 @@ export class CatalogTransfers {
     return current ? progressPercent(current) : 0;
   });
 
+  /** Recent imports, for those who may import (reading them needs the same permission). */
   protected readonly imports = rxResource({
-    stream: () => this.api.invoke(apiCatalogProductTransfersImportsGet, { MaxResultCount: 10 }),
+    params: () => (this.canImport() ? { MaxResultCount: 10 } : undefined),
+    stream: ({ params }) => this.api.invoke(apiCatalogProductTransfersImportsGet, params),
   });
   protected readonly recent = computed(() =>
     this.imports.hasValue() ? (this.imports.value().items ?? []) : [],
