@@ -21,7 +21,9 @@ public sealed class ProductImport : AggregateRoot, IMultiTenant, IHasCreationAud
     public ProductImport(Guid id, string fileName)
         : base(id)
     {
-        var name = Path.GetFileName(fileName ?? string.Empty).Trim();
+        // Browsers on Windows may send the whole path; the name is what follows its last separator, either kind.
+        var given = fileName ?? string.Empty;
+        var name = given[(given.LastIndexOfAny(['/', '\\']) + 1)..].Trim();
         FileName = name.Length == 0 ? "products.csv" : name[..Math.Min(name.Length, ProductImportConsts.FileNameMaxLength)];
         Status = ProductImportStatus.Queued;
         Errors = [];
