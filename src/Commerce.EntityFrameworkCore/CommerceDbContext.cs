@@ -68,6 +68,7 @@ public class CommerceDbContext : IdentityDbContext<CommerceUser, CommerceRole, G
     public DbSet<ProductImage> ProductImages => Set<ProductImage>();
 
     public DbSet<ProductImport> ProductImports => Set<ProductImport>();
+
     public DbSet<AttributeSet> AttributeSets => Set<AttributeSet>();
 
     public DbSet<Category> Categories => Set<Category>();
