@@ -1,5 +1,6 @@
 using Commerce.ApplicationConfigurations;
 using Commerce.Catalog.ProductImages;
+using Commerce.Catalog.ProductTransfers;
 using Commerce.Catalog.AttributeSets;
 using Commerce.Catalog.DemoCatalog;
 using Commerce.Catalog.Categories;
@@ -53,6 +54,11 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddScoped<IProductImageAppService, ProductImageAppService>();
         services.AddScoped<IProductImageContentAppService, ProductImageContentAppService>();
         services.AddScoped<GenerateProductImageThumbnailsJob>();
+        services.AddScoped<IProductTransferAppService, ProductTransferAppService>();
+        services.AddScoped<ProductImportPlanner>();
+        services.AddScoped<ProductImportWriter>();
+        services.AddScoped<ProductImportTracker>();
+        services.AddScoped<ImportProductsJob>();
         services.AddScoped<IAttributeSetAppService, AttributeSetAppService>();
         services.AddScoped<ICategoryAppService, CategoryAppService>();
         services.AddScoped<IProductAppService, ProductAppService>();

@@ -1,4 +1,5 @@
 using Commerce.Catalog.ProductImages;
+using Commerce.Catalog.ProductTransfers;
 using Commerce.Catalog.AttributeSets;
 using Commerce.Catalog.Categories;
 using Commerce.Catalog.Products;
@@ -65,6 +66,9 @@ public class CommerceDbContext : IdentityDbContext<CommerceUser, CommerceRole, G
 
     public DbSet<InventorySettings> InventorySettings => Set<InventorySettings>();
     public DbSet<ProductImage> ProductImages => Set<ProductImage>();
+
+    public DbSet<ProductImport> ProductImports => Set<ProductImport>();
+
     public DbSet<AttributeSet> AttributeSets => Set<AttributeSet>();
 
     public DbSet<Category> Categories => Set<Category>();

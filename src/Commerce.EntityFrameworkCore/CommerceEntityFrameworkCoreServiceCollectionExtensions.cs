@@ -1,5 +1,6 @@
 using Commerce.BackgroundJobs;
 using Commerce.Catalog.ProductImages;
+using Commerce.Catalog.ProductTransfers;
 using Commerce.Catalog.AttributeSets;
 using Commerce.Catalog.Categories;
 using Commerce.Catalog.Products;
@@ -79,6 +80,7 @@ public static class CommerceEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IInventorySettingsRepository, InventorySettingsRepository>();
         services.AddScoped<IProductListFilter, StockStateProductListFilter>();
         services.AddScoped<IProductImageRepository, ProductImageRepository>();
+        services.AddScoped<IRepository<ProductImport>, EfRepository<ProductImport>>();
         services.AddScoped<IAttributeSetRepository, AttributeSetRepository>();
         services.AddScoped<ICategoryRepository, CategoryRepository>();
         services.AddScoped<IProductRepository, ProductRepository>();

@@ -37,6 +37,13 @@ export const routes: Routes = [
         loadChildren: () => import('./stores/stores.routes').then((m) => m.STORES_ROUTES),
       },
       {
+        path: 'catalog/transfers',
+        loadChildren: () =>
+          import('./catalog-transfers/catalog-transfers.routes').then(
+            (m) => m.CATALOG_TRANSFERS_ROUTES,
+          ),
+      },
+      {
         path: 'forbidden',
         title: 'Not allowed · Commerce Backoffice',
         loadComponent: () => import('./forbidden/forbidden').then((m) => m.Forbidden),

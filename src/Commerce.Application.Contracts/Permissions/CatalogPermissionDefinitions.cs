@@ -10,6 +10,8 @@ public static class CatalogPermissionDefinitions
         new(CommercePermissions.Catalog.Products.Create, "Create products", Group, PermissionSide.Tenant),
         new(CommercePermissions.Catalog.Products.Edit, "Edit products, their variants and prices", Group, PermissionSide.Tenant),
         new(CommercePermissions.Catalog.Products.Delete, "Delete products", Group, PermissionSide.Tenant),
+        new(CommercePermissions.Catalog.Products.Import, "Import products from CSV files, creating and updating them", Group, PermissionSide.Tenant),
+        new(CommercePermissions.Catalog.Products.Export, "Export products to CSV files", Group, PermissionSide.Tenant),
         new(CommercePermissions.Catalog.Categories.Default, "See categories", Group, PermissionSide.Tenant),
         new(CommercePermissions.Catalog.Categories.Create, "Create categories", Group, PermissionSide.Tenant),
         new(CommercePermissions.Catalog.Categories.Edit, "Edit, move and reorder categories", Group, PermissionSide.Tenant),

@@ -26,6 +26,8 @@ public static partial class CommercePermissions
             public const string Create = Default + ".Create";
             public const string Edit = Default + ".Edit";
             public const string Delete = Default + ".Delete";
+            public const string Import = Default + ".Import";
+            public const string Export = Default + ".Export";
         }
     }
 }

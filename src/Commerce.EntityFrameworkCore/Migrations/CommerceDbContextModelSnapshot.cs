@@ -270,6 +270,80 @@ namespace Commerce.EntityFrameworkCore.Migrations
                     b.ToTable("product_images", "catalog");
                 });
 
+            modelBuilder.Entity("Commerce.Catalog.ProductTransfers.ProductImport", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CompletionTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completion_time");
+
+                    b.Property<int>("CreatedProducts")
+                        .HasColumnType("integer")
+                        .HasColumnName("created_products");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("creator_id");
+
+                    b.Property<string>("Errors")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("errors");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("ProcessedRows")
+                        .HasColumnType("integer")
+                        .HasColumnName("processed_rows");
+
+                    b.Property<DateTimeOffset?>("StartTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("start_time");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("TotalRows")
+                        .HasColumnType("integer")
+                        .HasColumnName("total_rows");
+
+                    b.Property<int>("UpdatedProducts")
+                        .HasColumnType("integer")
+                        .HasColumnName("updated_products");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_product_imports");
+
+                    b.HasIndex("TenantId", "CreationTime")
+                        .HasDatabaseName("ix_product_imports_tenant_id_creation_time");
+
+                    b.ToTable("product_imports", "catalog");
+                });
+
             modelBuilder.Entity("Commerce.Catalog.Products.Product", b =>
                 {
                     b.Property<Guid>("TenantId")

@@ -4,13 +4,14 @@ using Commerce.Stores;
 using Commerce.TestBase;
 using Commerce.TestBase.Builders;
 using Commerce.TestBase.Database;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.Catalog;
 
 /// <summary>A class's seeded database, tenants made as Center Control makes them, and calls as their owners or staff.</summary>
-public abstract class CatalogTestBase(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public abstract class CatalogTestBase(TestDatabase database, Action<IServiceCollection>? configure = null) : IClassFixture<TestDatabase>, IAsyncLifetime
 {
-    protected CommerceTestServices Services { get; } = new(database);
+    protected CommerceTestServices Services { get; } = new(database, configure);
 
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 

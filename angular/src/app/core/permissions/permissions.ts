@@ -28,6 +28,9 @@ export const Permissions = {
   StoresDelete: 'Commerce.Stores.Delete',
   StoresManageShipping: 'Commerce.Stores.ManageShipping',
   StoresManagePayments: 'Commerce.Stores.ManagePayments',
+  // Products in and out as CSV files.
+  ProductsImport: 'Commerce.Catalog.Products.Import',
+  ProductsExport: 'Commerce.Catalog.Products.Export',
 } as const;
 
 /** Feature names (CommerceFeatures on the server) the pages read. */

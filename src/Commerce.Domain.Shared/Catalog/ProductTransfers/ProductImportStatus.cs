@@ -1,0 +1,9 @@
+namespace Commerce.Catalog.ProductTransfers;
+
+public enum ProductImportStatus
+{
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+}
