@@ -37,6 +37,10 @@ export const routes: Routes = [
         loadChildren: () => import('./stores/stores.routes').then((m) => m.STORES_ROUTES),
       },
       {
+        path: 'catalog',
+        loadChildren: () => import('./catalog/catalog.routes').then((m) => m.CATALOG_ROUTES),
+      },
+      {
         path: 'forbidden',
         title: 'Not allowed · Commerce Backoffice',
         loadComponent: () => import('./forbidden/forbidden').then((m) => m.Forbidden),

@@ -8,11 +8,31 @@ export interface NavItem {
   readonly permission?: string;
   /** Shown only when this (toggle) feature is on for the current tenant. */
   readonly feature?: string;
+  /** The heading the entry is listed under ("Catalog"); none for top-level entries. */
+  readonly group?: string;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Dashboard', path: '/dashboard' },
   { label: 'Stores', path: '/stores', permission: Permissions.Stores },
+  {
+    label: 'Products',
+    path: '/catalog/products',
+    permission: Permissions.Products,
+    group: 'Catalog',
+  },
+  {
+    label: 'Categories',
+    path: '/catalog/categories',
+    permission: Permissions.Categories,
+    group: 'Catalog',
+  },
+  {
+    label: 'Attribute sets',
+    path: '/catalog/attribute-sets',
+    permission: Permissions.AttributeSets,
+    group: 'Catalog',
+  },
   { label: 'Tenants', path: '/host/tenants', permission: Permissions.Tenants },
   { label: 'Editions', path: '/host/editions', permission: Permissions.Editions },
   { label: 'Platform policies', path: '/host/policies', permission: Permissions.Policies },

@@ -28,6 +28,22 @@ export const Permissions = {
   StoresDelete: 'Commerce.Stores.Delete',
   StoresManageShipping: 'Commerce.Stores.ManageShipping',
   StoresManagePayments: 'Commerce.Stores.ManagePayments',
+  // The catalog: attribute sets, the category tree, products with their variants and images.
+  AttributeSets: 'Commerce.Catalog.AttributeSets',
+  AttributeSetsCreate: 'Commerce.Catalog.AttributeSets.Create',
+  AttributeSetsEdit: 'Commerce.Catalog.AttributeSets.Edit',
+  AttributeSetsDelete: 'Commerce.Catalog.AttributeSets.Delete',
+  Categories: 'Commerce.Catalog.Categories',
+  CategoriesCreate: 'Commerce.Catalog.Categories.Create',
+  CategoriesEdit: 'Commerce.Catalog.Categories.Edit',
+  CategoriesDelete: 'Commerce.Catalog.Categories.Delete',
+  Products: 'Commerce.Catalog.Products',
+  ProductsCreate: 'Commerce.Catalog.Products.Create',
+  ProductsEdit: 'Commerce.Catalog.Products.Edit',
+  ProductsDelete: 'Commerce.Catalog.Products.Delete',
+  // Stock on hand, shown and counted in the product editor's variants.
+  Inventory: 'Commerce.Inventory',
+  InventoryAdjust: 'Commerce.Inventory.Adjust',
 } as const;
 
 /** Feature names (CommerceFeatures on the server) the pages read. */
