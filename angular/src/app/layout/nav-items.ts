@@ -15,6 +15,11 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Dashboard', path: '/dashboard' },
   { label: 'Stores', path: '/stores', permission: Permissions.Stores },
+  { label: 'Tenants', path: '/host/tenants', permission: Permissions.Tenants },
+  { label: 'Editions', path: '/host/editions', permission: Permissions.Editions },
+  { label: 'Platform policies', path: '/host/policies', permission: Permissions.Policies },
+  { label: 'Staff', path: '/tenant/staff', permission: Permissions.Users },
+  { label: 'Roles', path: '/tenant/roles', permission: Permissions.Roles },
   {
     label: 'Products',
     path: '/catalog/products',
@@ -33,11 +38,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: Permissions.AttributeSets,
     group: 'Catalog',
   },
-  { label: 'Tenants', path: '/host/tenants', permission: Permissions.Tenants },
-  { label: 'Editions', path: '/host/editions', permission: Permissions.Editions },
-  { label: 'Platform policies', path: '/host/policies', permission: Permissions.Policies },
-  { label: 'Staff', path: '/tenant/staff', permission: Permissions.Users },
-  { label: 'Roles', path: '/tenant/roles', permission: Permissions.Roles },
 ];
 
 /** What the menu needs to know about the user and the plan. */
