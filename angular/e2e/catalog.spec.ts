@@ -171,3 +171,43 @@ test('the owner finds the product by a misspelled search', async ({ page }) => {
   await row.getByRole('link', { name: product.title }).click();
   await expect(page).toHaveURL(new RegExp(`${productPath}$`));
 });
+
+test('the owner builds a category tree; a category with subcategories is not deleted', async ({
+  page,
+}) => {
+  await signInAsOwner(page);
+  await menu(page).getByRole('link', { name: 'Categories' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Categories' })).toBeVisible();
+  await expect(page.getByText('No categories yet.')).toBeVisible();
+
+  for (const name of ['Clothing', 'Shirts']) {
+    await page.getByRole('button', { name: 'Add category' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a category' });
+    await dialog.getByLabel('Name').fill(name);
+    await expect(dialog.getByLabel('Handle')).toHaveValue(name.toLowerCase());
+    await dialog.getByRole('button', { name: 'Add' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText(`${name} is added.`)).toBeVisible();
+  }
+  const tree = page.getByRole('list', { name: 'Category tree' });
+  await expect(tree.getByRole('listitem')).toHaveCount(2);
+
+  // Shirts moves into Clothing, the row above it.
+  await page.getByRole('button', { name: 'Actions for Shirts' }).click();
+  await page.getByRole('menuitem', { name: 'Move into the one above' }).click();
+  await expect(tree.locator('[data-category="Shirts"]')).toHaveAttribute('aria-level', '2');
+
+  await page.getByRole('button', { name: 'Actions for Shirts' }).click();
+  await page.getByRole('menuitem', { name: 'Hide' }).click();
+  await expect(page.getByText('Shirts is hidden.')).toBeVisible();
+  await expect(tree.locator('[data-category="Shirts"]')).toContainText('Hidden');
+
+  await page.getByRole('button', { name: 'Actions for Clothing' }).click();
+  await page.getByRole('menuitem', { name: 'Delete…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete Clothing?' })
+    .getByRole('button', { name: 'Delete' })
+    .click();
+  await expect(page.getByText("The category 'Clothing' has subcategories")).toBeVisible();
+  await expect(tree.getByRole('listitem')).toHaveCount(2);
+});
