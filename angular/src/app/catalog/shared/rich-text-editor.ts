@@ -49,7 +49,7 @@ export const RICH_TEXT_COMMANDS = [
           (mousedown)="$event.preventDefault()"
           (click)="link()"
         >
-          🔗
+          Link
         </button>
       </div>
       <div
