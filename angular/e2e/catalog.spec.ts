@@ -153,6 +153,29 @@ test('the owner counts the stock of a variant', async ({ page }) => {
   await expect(page.getByLabel('On hand of M / Blue')).toHaveValue('0');
 });
 
+test('the owner deletes a variant and adds it back', async ({ page }) => {
+  test.skip(!productPath, 'needs the product of the tests before');
+  await signInAsOwner(page, productPath);
+  await page.getByRole('button', { name: 'Delete M / Blue' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete M / Blue?' })
+    .getByRole('button', { name: 'Delete' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Variants (3)' })).toBeVisible();
+
+  const add = page.getByRole('form', { name: 'Add a variant' });
+  await add.getByLabel('Size').click();
+  await page.getByRole('option', { name: 'M', exact: true }).click();
+  await add.getByLabel('Color').click();
+  await page.getByRole('option', { name: 'Blue' }).click();
+  await add.getByLabel('Price').fill('21');
+  await add.getByRole('button', { name: 'Add variant' }).click();
+  await expect(page.getByRole('heading', { name: 'Variants (4)' })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Variants' }).getByLabel('Price of M / Blue', { exact: true }),
+  ).toHaveValue('21');
+});
+
 test('the owner finds the product by a misspelled search', async ({ page }) => {
   test.skip(!productPath, 'needs the product of the tests before');
   await signInAsOwner(page, '/admin/catalog/products');

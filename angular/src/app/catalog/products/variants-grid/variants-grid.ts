@@ -2,6 +2,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   effect,
   inject,
   input,
@@ -14,9 +15,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
 import { catchError, filter, forkJoin, map, of, switchMap } from 'rxjs';
 
 import { Api } from '../../../api/generated/api';
+import { apiCatalogProductsProductIdVariantsPost } from '../../../api/generated/fn/product-variants/api-catalog-products-product-id-variants-post';
 import { apiCatalogProductsProductIdVariantsVariantIdDelete } from '../../../api/generated/fn/product-variants/api-catalog-products-product-id-variants-variant-id-delete';
 import { apiCatalogProductsProductIdVariantsVariantIdPut } from '../../../api/generated/fn/product-variants/api-catalog-products-product-id-variants-variant-id-put';
 import { apiInventoryStockVariantIdChangesPost } from '../../../api/generated/fn/stock/api-inventory-stock-variant-id-changes-post';
@@ -53,6 +56,7 @@ interface VariantRow {
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
+    MatSelectModule,
     ReactiveFormsModule,
   ],
   templateUrl: './variants-grid.html',
@@ -88,6 +92,24 @@ export class VariantsGrid {
         }),
   });
   protected readonly saving = signal<string | null>(null);
+  /** The variant being added: one value per option, its price and SKU. */
+  protected readonly newValues = linkedSignal<ProductDto, string[]>({
+    source: this.product,
+    computation: (product) => product.options.map(() => ''),
+  });
+  protected readonly newPrice = signal('');
+  protected readonly newSku = signal('');
+  /** Whether the chosen combination is complete and no variant has it yet. */
+  protected readonly canAdd = computed(() => {
+    const values = this.newValues();
+    if (values.some((v) => !v) || values.length === 0) {
+      return false;
+    }
+    const key = values.join('\u001f').toLowerCase();
+    return !this.product().variants.some(
+      (v) => v.optionValues.join('\u001f').toLowerCase() === key,
+    );
+  });
   /** On hand per variant id; a variant never stocked has 0. */
   protected readonly stock = signal<Record<string, number>>({});
   protected readonly counts = signal<Record<string, string>>({});
@@ -112,6 +134,39 @@ export class VariantsGrid {
         ),
       ).subscribe((entries) => this.stock.set(Object.fromEntries(entries)));
     });
+  }
+
+  protected setNewValue(index: number, value: string): void {
+    this.newValues.update((values) => values.map((v, i) => (i === index ? value : v)));
+  }
+
+  /** Adds one variant for a combination the product lacks (after deleting one, say). */
+  protected add(): void {
+    if (!this.canAdd()) {
+      return;
+    }
+    const price = Number(this.newPrice() || this.product().variants[0]?.price || 0);
+    this.saving.set('new');
+    this.api
+      .invoke(apiCatalogProductsProductIdVariantsPost, {
+        productId: this.product().id!,
+        body: {
+          optionValues: this.newValues(),
+          price,
+          sku: this.newSku().trim() || null,
+          version: this.product().version,
+        },
+      })
+      .subscribe({
+        next: (product) => {
+          this.saving.set(null);
+          this.newPrice.set('');
+          this.newSku.set('');
+          this.notifier.success(`${variantTitle(this.newValues())} is added.`);
+          this.changed.emit(product);
+        },
+        error: (error: unknown) => this.failed(error),
+      });
   }
 
   protected onHand(variant: ProductVariantDto): string {
