@@ -44,6 +44,10 @@ export const routes: Routes = [
           ),
       },
       {
+        path: 'catalog',
+        loadChildren: () => import('./catalog/catalog.routes').then((m) => m.CATALOG_ROUTES),
+      },
+      {
         path: 'forbidden',
         title: 'Not allowed · Commerce Backoffice',
         loadComponent: () => import('./forbidden/forbidden').then((m) => m.Forbidden),

@@ -8,6 +8,8 @@ export interface NavItem {
   readonly permission?: string;
   /** Shown only when this (toggle) feature is on for the current tenant. */
   readonly feature?: string;
+  /** The heading the entry is listed under ("Catalog"); none for top-level entries. */
+  readonly group?: string;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -19,6 +21,24 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Platform policies', path: '/host/policies', permission: Permissions.Policies },
   { label: 'Staff', path: '/tenant/staff', permission: Permissions.Users },
   { label: 'Roles', path: '/tenant/roles', permission: Permissions.Roles },
+  {
+    label: 'Products',
+    path: '/catalog/products',
+    permission: Permissions.Products,
+    group: 'Catalog',
+  },
+  {
+    label: 'Categories',
+    path: '/catalog/categories',
+    permission: Permissions.Categories,
+    group: 'Catalog',
+  },
+  {
+    label: 'Attribute sets',
+    path: '/catalog/attribute-sets',
+    permission: Permissions.AttributeSets,
+    group: 'Catalog',
+  },
 ];
 
 /** What the menu needs to know about the user and the plan. */

@@ -31,6 +31,22 @@ export const Permissions = {
   // Products in and out as CSV files.
   ProductsImport: 'Commerce.Catalog.Products.Import',
   ProductsExport: 'Commerce.Catalog.Products.Export',
+  // The catalog: attribute sets, the category tree, products with their variants and images.
+  AttributeSets: 'Commerce.Catalog.AttributeSets',
+  AttributeSetsCreate: 'Commerce.Catalog.AttributeSets.Create',
+  AttributeSetsEdit: 'Commerce.Catalog.AttributeSets.Edit',
+  AttributeSetsDelete: 'Commerce.Catalog.AttributeSets.Delete',
+  Categories: 'Commerce.Catalog.Categories',
+  CategoriesCreate: 'Commerce.Catalog.Categories.Create',
+  CategoriesEdit: 'Commerce.Catalog.Categories.Edit',
+  CategoriesDelete: 'Commerce.Catalog.Categories.Delete',
+  Products: 'Commerce.Catalog.Products',
+  ProductsCreate: 'Commerce.Catalog.Products.Create',
+  ProductsEdit: 'Commerce.Catalog.Products.Edit',
+  ProductsDelete: 'Commerce.Catalog.Products.Delete',
+  // Stock on hand, shown and counted in the product editor's variants.
+  Inventory: 'Commerce.Inventory',
+  InventoryAdjust: 'Commerce.Inventory.Adjust',
 } as const;
 
 /** Feature names (CommerceFeatures on the server) the pages read. */

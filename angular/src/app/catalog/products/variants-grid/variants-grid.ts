@@ -1,0 +1,313 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  linkedSignal,
+  output,
+  signal,
+} from '@angular/core';
+import { ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { catchError, filter, forkJoin, map, of, switchMap } from 'rxjs';
+
+import { Api } from '../../../api/generated/api';
+import { apiCatalogProductsProductIdVariantsPost } from '../../../api/generated/fn/product-variants/api-catalog-products-product-id-variants-post';
+import { apiCatalogProductsProductIdVariantsVariantIdDelete } from '../../../api/generated/fn/product-variants/api-catalog-products-product-id-variants-variant-id-delete';
+import { apiCatalogProductsProductIdVariantsVariantIdPut } from '../../../api/generated/fn/product-variants/api-catalog-products-product-id-variants-variant-id-put';
+import { apiInventoryStockVariantIdChangesPost } from '../../../api/generated/fn/stock/api-inventory-stock-variant-id-changes-post';
+import { apiInventoryStockVariantIdGet } from '../../../api/generated/fn/stock/api-inventory-stock-variant-id-get';
+import { ProductDto } from '../../../api/generated/models/product-dto';
+import { ProductVariantDto } from '../../../api/generated/models/product-variant-dto';
+import { StoreDto } from '../../../api/generated/models/store-dto';
+import { toProblem } from '../../../core/errors/problem';
+import { ProblemNotifier } from '../../../core/errors/problem-notifier';
+import { ConfirmDialog, ConfirmDialogData } from '../../../shared/confirm-dialog/confirm-dialog';
+import { ControlErrors } from '../../../shared/control-errors/control-errors';
+import { variantTitle } from '../../shared/catalog-logic';
+import {
+  StorePricesDialog,
+  StorePricesDialogData,
+} from '../store-prices-dialog/store-prices-dialog';
+import { VariantRowForm, countedChange, toUpdateVariant, variantRowForm } from './variant-form';
+
+interface VariantRow {
+  readonly variant: ProductVariantDto;
+  readonly title: string;
+  readonly form: VariantRowForm;
+}
+
+/**
+ * The product's variants, edited in place: each row saves on its own (with the product's version), stock on hand
+ * is counted inline (a Counted movement), per-store prices open a dialog. Every change answers the whole product,
+ * which the editor takes as its new state.
+ */
+@Component({
+  selector: 'app-variants-grid',
+  imports: [
+    ControlErrors,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    ReactiveFormsModule,
+  ],
+  templateUrl: './variants-grid.html',
+  styleUrl: './variants-grid.scss',
+  changeDetection: ChangeDetectionStrategy.Default,
+})
+export class VariantsGrid {
+  private readonly api = inject(Api);
+  private readonly dialog = inject(MatDialog);
+  private readonly notifier = inject(ProblemNotifier);
+
+  readonly product = input.required<ProductDto>();
+  readonly stores = input<readonly StoreDto[]>([]);
+  readonly canEdit = input(false);
+  readonly canSeeStock = input(false);
+  readonly canAdjustStock = input(false);
+  /** The product after a change of its variants. */
+  readonly changed = output<ProductDto>();
+  /** Someone else changed the product first. */
+  readonly stale = output<void>();
+
+  protected readonly rows = linkedSignal<ProductDto, VariantRow[]>({
+    source: this.product,
+    computation: (product) =>
+      [...product.variants]
+        .sort((a, b) => Number(a.position ?? 0) - Number(b.position ?? 0))
+        .map((variant) => {
+          const form = variantRowForm(variant);
+          if (!this.canEdit()) {
+            form.disable();
+          }
+          return { variant, title: variantTitle(variant.optionValues), form };
+        }),
+  });
+  protected readonly saving = signal<string | null>(null);
+  /** The variant being added: one value per option, its price and SKU. */
+  protected readonly newValues = linkedSignal<ProductDto, string[]>({
+    source: this.product,
+    computation: (product) => product.options.map(() => ''),
+  });
+  protected readonly newPrice = signal('');
+  protected readonly newSku = signal('');
+  /** Whether the chosen combination is complete and no variant has it yet. */
+  protected readonly canAdd = computed(() => {
+    const values = this.newValues();
+    if (values.some((v) => !v) || values.length === 0) {
+      return false;
+    }
+    const key = values.join('\u001f').toLowerCase();
+    return !this.product().variants.some(
+      (v) => v.optionValues.join('\u001f').toLowerCase() === key,
+    );
+  });
+  /** On hand per variant id; a variant never stocked has 0. */
+  protected readonly stock = signal<Record<string, number>>({});
+  protected readonly counts = signal<Record<string, string>>({});
+
+  constructor() {
+    effect(() => {
+      const ids = this.product().variants.map((v) => v.id!);
+      if (!this.canSeeStock() || ids.length === 0) {
+        return;
+      }
+      forkJoin(
+        ids.map((id) =>
+          this.api.invoke(apiInventoryStockVariantIdGet, { variantId: id }).pipe(
+            map((item) => [id, Number(item.onHand)] as const),
+            catchError((error: unknown) =>
+              of([
+                id,
+                error instanceof HttpErrorResponse && error.status === 404 ? 0 : NaN,
+              ] as const),
+            ),
+          ),
+        ),
+      ).subscribe((entries) => this.stock.set(Object.fromEntries(entries)));
+    });
+  }
+
+  protected setNewValue(index: number, value: string): void {
+    this.newValues.update((values) => values.map((v, i) => (i === index ? value : v)));
+  }
+
+  /** Adds one variant for a combination the product lacks (after deleting one, say). */
+  protected add(): void {
+    if (!this.canAdd()) {
+      return;
+    }
+    const price = Number(this.newPrice() || this.product().variants[0]?.price || 0);
+    this.saving.set('new');
+    this.api
+      .invoke(apiCatalogProductsProductIdVariantsPost, {
+        productId: this.product().id!,
+        body: {
+          optionValues: this.newValues(),
+          price,
+          sku: this.newSku().trim() || null,
+          version: this.product().version,
+        },
+      })
+      .subscribe({
+        next: (product) => {
+          this.saving.set(null);
+          this.newPrice.set('');
+          this.newSku.set('');
+          this.notifier.success(`${variantTitle(this.newValues())} is added.`);
+          this.changed.emit(product);
+        },
+        error: (error: unknown) => this.failed(error),
+      });
+  }
+
+  protected onHand(variant: ProductVariantDto): string {
+    const value = this.stock()[variant.id!];
+    return value === undefined || Number.isNaN(value) ? '' : String(value);
+  }
+
+  protected countValue(variant: ProductVariantDto): string {
+    return this.counts()[variant.id!] ?? this.onHand(variant);
+  }
+
+  protected setCount(variant: ProductVariantDto, value: string): void {
+    this.counts.update((c) => ({ ...c, [variant.id!]: value }));
+  }
+
+  protected countChanged(variant: ProductVariantDto): boolean {
+    const current = this.stock()[variant.id!];
+    return (
+      countedChange(
+        Number.isNaN(current) ? null : (current ?? 0),
+        this.counts()[variant.id!] ?? null,
+      ) !== null
+    );
+  }
+
+  /** Sets on hand to what was counted. */
+  protected saveCount(variant: ProductVariantDto, event?: Event): void {
+    event?.preventDefault();
+    const change = countedChange(
+      this.stock()[variant.id!] ?? 0,
+      this.counts()[variant.id!] ?? null,
+    );
+    if (!change) {
+      return;
+    }
+    this.saving.set(`stock:${variant.id}`);
+    this.api
+      .invoke(apiInventoryStockVariantIdChangesPost, { variantId: variant.id!, body: change })
+      .subscribe({
+        next: (item) => {
+          this.saving.set(null);
+          this.stock.update((s) => ({ ...s, [variant.id!]: Number(item.onHand) }));
+          this.counts.update((c) => {
+            const { [variant.id!]: _, ...rest } = c;
+            return rest;
+          });
+          this.notifier.success(`${variantTitle(variant.optionValues)}: ${item.onHand} on hand.`);
+        },
+        error: (error: unknown) => {
+          this.saving.set(null);
+          this.notifier.notify(error);
+        },
+      });
+  }
+
+  protected save(row: VariantRow): void {
+    if (row.form.invalid) {
+      row.form.markAllAsTouched();
+      return;
+    }
+    this.saving.set(row.variant.id!);
+    this.api
+      .invoke(apiCatalogProductsProductIdVariantsVariantIdPut, {
+        productId: this.product().id!,
+        variantId: row.variant.id!,
+        body: toUpdateVariant(row.form, this.product().version),
+      })
+      .subscribe({
+        next: (product) => {
+          this.saving.set(null);
+          this.notifier.success(`${row.title} is saved.`);
+          this.changed.emit(product);
+        },
+        error: (error: unknown) => this.failed(error, row.form),
+      });
+  }
+
+  protected storePrices(row: VariantRow): void {
+    const data: StorePricesDialogData = {
+      product: this.product(),
+      variant: row.variant,
+      stores: this.stores(),
+      readOnly: !this.canEdit(),
+    };
+    this.dialog
+      .open(StorePricesDialog, { data, width: '480px', maxWidth: '95vw' })
+      .afterClosed()
+      .subscribe((product?: ProductDto | 'stale') => {
+        if (product === 'stale') {
+          this.stale.emit();
+        } else if (product) {
+          this.notifier.success(`Store prices of ${row.title} are saved.`);
+          this.changed.emit(product);
+        }
+      });
+  }
+
+  protected remove(row: VariantRow): void {
+    const data: ConfirmDialogData = {
+      title: `Delete ${row.title}?`,
+      message: 'The variant, its prices and its stock record are removed from the product.',
+      confirm: 'Delete',
+    };
+    this.dialog
+      .open(ConfirmDialog, { data })
+      .afterClosed()
+      .pipe(
+        filter((confirmed) => confirmed === true),
+        switchMap(() =>
+          this.api.invoke(apiCatalogProductsProductIdVariantsVariantIdDelete, {
+            productId: this.product().id!,
+            variantId: row.variant.id!,
+            version: this.product().version,
+          }),
+        ),
+      )
+      .subscribe({
+        next: (product) => {
+          this.notifier.success(`${row.title} is deleted.`);
+          this.changed.emit(product);
+        },
+        error: (error: unknown) => this.failed(error),
+      });
+  }
+
+  private failed(error: unknown, form?: VariantRowForm): void {
+    this.saving.set(null);
+    const problem = toProblem(error);
+    if (problem.code === 'Commerce:StaleVersion') {
+      this.stale.emit();
+      return;
+    }
+    if (form && problem.code === 'Commerce:Catalog:DuplicateSku') {
+      form.controls.sku.setErrors({ server: problem.title });
+      form.controls.sku.markAsTouched();
+      return;
+    }
+    if (form) {
+      this.notifier.notifyForm(error, form);
+    } else {
+      this.notifier.notify(error);
+    }
+  }
+}
