@@ -119,6 +119,14 @@ export type { ApiHostFeaturesEditionsIdPut$Params as ApiHostFeaturesEditionsIdPu
 export { apiHostFeaturesEditionsIdPut as apiHostFeaturesEditionsIdPut } from './fn/editions/api-host-features-editions-id-put';
 export type { ApiHostFeaturesEditionsIdDelete$Params as ApiHostFeaturesEditionsIdDelete$Params } from './fn/editions/api-host-features-editions-id-delete';
 export { apiHostFeaturesEditionsIdDelete as apiHostFeaturesEditionsIdDelete } from './fn/editions/api-host-features-editions-id-delete';
+export type { ApiCatalogProductTransfersExportGet$Params as ApiCatalogProductTransfersExportGet$Params } from './fn/product-transfers/api-catalog-product-transfers-export-get';
+export { apiCatalogProductTransfersExportGet as apiCatalogProductTransfersExportGet } from './fn/product-transfers/api-catalog-product-transfers-export-get';
+export type { ApiCatalogProductTransfersImportsGet$Params as ApiCatalogProductTransfersImportsGet$Params } from './fn/product-transfers/api-catalog-product-transfers-imports-get';
+export { apiCatalogProductTransfersImportsGet as apiCatalogProductTransfersImportsGet } from './fn/product-transfers/api-catalog-product-transfers-imports-get';
+export type { ApiCatalogProductTransfersImportsPost$Params as ApiCatalogProductTransfersImportsPost$Params } from './fn/product-transfers/api-catalog-product-transfers-imports-post';
+export { apiCatalogProductTransfersImportsPost as apiCatalogProductTransfersImportsPost } from './fn/product-transfers/api-catalog-product-transfers-imports-post';
+export type { ApiCatalogProductTransfersImportsIdGet$Params as ApiCatalogProductTransfersImportsIdGet$Params } from './fn/product-transfers/api-catalog-product-transfers-imports-id-get';
+export { apiCatalogProductTransfersImportsIdGet as apiCatalogProductTransfersImportsIdGet } from './fn/product-transfers/api-catalog-product-transfers-imports-id-get';
 export type { ApiCatalogProductsIdGet$Params as ApiCatalogProductsIdGet$Params } from './fn/products/api-catalog-products-id-get';
 export { apiCatalogProductsIdGet as apiCatalogProductsIdGet } from './fn/products/api-catalog-products-id-get';
 export type { ApiCatalogProductsIdPut$Params as ApiCatalogProductsIdPut$Params } from './fn/products/api-catalog-products-id-put';

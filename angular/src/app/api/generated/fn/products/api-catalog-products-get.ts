@@ -10,6 +10,7 @@ import { RequestBuilder } from '../../request-builder';
 import { PagedResultDtoOfProductListItemDto } from '../../models/paged-result-dto-of-product-list-item-dto';
 import { ProductSort } from '../../models/product-sort';
 import { ProductStatus } from '../../models/product-status';
+import { StockState } from '../../models/stock-state';
 
 export interface ApiCatalogProductsGet$Params {
 
@@ -31,6 +32,11 @@ export interface ApiCatalogProductsGet$Params {
   StoreId?: string;
 
 /**
+ * In stock: some variant available; low: some variant at its threshold; out of stock: nothing available.
+ */
+  StockState?: StockState;
+
+/**
  * The order; without it, relevance when there is a filter text, else the newest first.
  */
   Sort?: ProductSort;
@@ -47,6 +53,7 @@ export function apiCatalogProductsGet(http: HttpClient, rootUrl: string, params?
     rb.query('CategoryId', params.CategoryId, {});
     rb.query('IncludeSubcategories', params.IncludeSubcategories, {});
     rb.query('StoreId', params.StoreId, {});
+    rb.query('StockState', params.StockState, {});
     rb.query('Sort', params.Sort, {});
     rb.query('Descending', params.Descending, {});
     rb.query('SkipCount', params.SkipCount, {});

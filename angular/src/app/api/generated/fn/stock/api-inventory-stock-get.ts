@@ -8,13 +8,19 @@ import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
 import { PagedResultDtoOfStockItemDto } from '../../models/paged-result-dto-of-stock-item-dto';
+import { StockState } from '../../models/stock-state';
 
 export interface ApiInventoryStockGet$Params {
 
 /**
- * Only variants at or below their low-stock threshold (the low-stock view).
+ * Part of the product title or the SKU.
  */
-  LowOnly?: boolean;
+  Filter?: string;
+
+/**
+ * Only variants in this state; LowStock is the low-stock view.
+ */
+  State?: StockState;
   SkipCount?: (number | string);
   MaxResultCount?: (number | string);
 }
@@ -22,7 +28,8 @@ export interface ApiInventoryStockGet$Params {
 export function apiInventoryStockGet(http: HttpClient, rootUrl: string, params?: ApiInventoryStockGet$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfStockItemDto>> {
   const rb = new RequestBuilder(rootUrl, apiInventoryStockGet.PATH, 'get');
   if (params) {
-    rb.query('LowOnly', params.LowOnly, {});
+    rb.query('Filter', params.Filter, {});
+    rb.query('State', params.State, {});
     rb.query('SkipCount', params.SkipCount, {});
     rb.query('MaxResultCount', params.MaxResultCount, {});
   }
