@@ -24,6 +24,9 @@ step "build"
 dotnet build Commerce.sln -c Release -nologo -clp:ErrorsOnly
 (cd angular && npm run --silent build)
 
+# The migrator (demo photos) and the host (serving them) share one blob directory.
+export BlobStoring__FileSystem__RootPath="${BlobStoring__FileSystem__RootPath:-$PWD/.data/blobs}"
+
 step "migrate and seed"
 dotnet run --project src/Commerce.DbMigrator -c Release --no-build --no-launch-profile
 

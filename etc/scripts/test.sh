@@ -69,13 +69,15 @@ e2e_env="$(COMMERCE_PG_DATABASE=commerce_e2e etc/scripts/postgres.sh env)"
 (
   eval "$e2e_env"
   export OpenIddict__Clients__Backoffice__RootUrls__0="http://127.0.0.1:$port/admin/"
+  # The browser tests make their own tenants and products; the demo's photo catalog would only cost time.
+  export Seed__IncludeDemoCatalog=false
   dotnet run --project src/Commerce.DbMigrator --no-build --no-launch-profile
 ) > "$results/e2e-migrator.log" 2>&1 || crashed e2e-migrator
 (
   eval "$e2e_env"
   export ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Development
   # Every browser test signs in from this one address; the mail the tests read lands in the results.
-  export RateLimiting__SignInPerMinute=1000 Email__Folder="$results/mail"
+  export RateLimiting__SignInPerMinute=1000 Email__Folder="$results/mail" BlobStoring__FileSystem__RootPath="$results/blobs"
   exec dotnet run --project src/Commerce.HttpApi.Host --no-build --no-launch-profile
 ) > "$results/e2e-host.log" 2>&1 &
 host_pid=$!
