@@ -1,5 +1,6 @@
 using Commerce.Data;
 using Commerce.Domain.Repositories;
+using Commerce.Features;
 using Commerce.MultiTenancy;
 using Commerce.Stores.PaymentMethods;
 using Commerce.Stores.ShippingMethods;
@@ -13,7 +14,7 @@ namespace Commerce.Stores;
 public sealed class DemoStoreDataSeedContributor(
     ITenantRepository tenants, ICurrentTenant currentTenant, IStoreRepository stores, StoreManager storeManager,
     ShippingMethodManager shippingManager, IShippingMethodRepository shippingMethods, PaymentMethodManager paymentManager,
-    IPaymentMethodRepository paymentMethods, IUnitOfWork unitOfWork)
+    IPaymentMethodRepository paymentMethods, IFeatureChecker features, IUnitOfWork unitOfWork)
     : IDataSeedContributor
 {
     public const string MainSlug = DemoTenantDataSeedContributor.DemoSlug;
@@ -24,9 +25,17 @@ public sealed class DemoStoreDataSeedContributor(
         if (context.TenantId is not null || !context.IncludeDemoData || await tenants.FindBySlugAsync(DemoTenantDataSeedContributor.DemoSlug, ct) is not { } tenant)
             return;
         using var scope = currentTenant.Change(tenant.Id);
-        if (await stores.CountAsync(ct) > 0)
-            return;
+        if (await stores.CountAsync(ct) == 0)
+            await SeedMainStoreAsync(ct);
 
+        // The outlet shows multi-store; a demo tenant moved to a plan without it keeps its one store.
+        if (await stores.FindLocationAsync(OutletSlug, ct) is null && await features.IsEnabledAsync(CommerceFeatures.Stores.MultiStore, ct)
+            && await stores.CountAsync(ct) < await features.GetNumberAsync(CommerceFeatures.Stores.MaxStoreCount, ct))
+            await SeedOutletAsync(ct);
+    }
+
+    private async Task SeedMainStoreAsync(CancellationToken ct)
+    {
         var main = await CreateStoreAsync("Demo Outfitters", MainSlug, new StoreRegionalSettings("en-US", "USD", "America/New_York"),
             new StoreAddress("123 Market Street", null, "San Francisco", "CA", "94103", "US"),
             new StoreTheme("#1e3a5f", "#e76f51", "#fdfcfa", "#1f2933", "Inter", []), ct);
@@ -37,7 +46,10 @@ public sealed class DemoStoreDataSeedContributor(
         await AddShippingAsync(main, ShippingMethodType.LocalPickup, "Pick up at our San Francisco shop", 0m, null, [], [], ct);
         await AddPaymentAsync(main, PaymentProviderDefinitions.TestGateway, "Credit card (test gateway)", null, 0, ct);
         await AddPaymentAsync(main, PaymentProviderDefinitions.Manual, "Bank transfer", "Pay to IBAN US00 DEMO 0000 0000 with your order number as reference.", 1, ct);
+    }
 
+    private async Task SeedOutletAsync(CancellationToken ct)
+    {
         var outlet = await CreateStoreAsync("Demo Outlet", OutletSlug, new StoreRegionalSettings("en-GB", "GBP", "Europe/London"),
             new StoreAddress("10 Carnaby Street", null, "London", null, "W1F 9PS", "GB"),
             new StoreTheme("#3d405b", "#81b29a", "#ffffff", "#222222", "Georgia", []), ct);

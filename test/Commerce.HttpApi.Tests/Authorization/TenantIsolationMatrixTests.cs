@@ -6,6 +6,7 @@ using Commerce.Catalog.AttributeSets;
 using Commerce.Catalog.Categories;
 using Commerce.Catalog.ProductImages;
 using Commerce.Catalog.Products;
+using Commerce.Catalog.ProductTransfers;
 using Commerce.Identity;
 using Commerce.Inventory;
 using Commerce.Stores;
@@ -75,6 +76,7 @@ public sealed partial class TenantIsolationMatrixTests(TestHost host) : HttpTest
         var product = await PostAsync<ProductDto>(owner, "/api/catalog/products", ProductInput.WithColors("Red", "Blue"));
         var variantId = product.Variants[0].Id;
         var image = await UploadAsync(owner, $"/api/catalog/products/{product.Id}/images");
+        var import = await ImportAsync(owner);
         await PostAsync<StockItemDto>(owner, $"/api/inventory/stock/{variantId}/changes", new ChangeStockDto { Quantity = 3, Reason = StockMovementReason.Received });
         var member = await PostAsync<UserDto>(owner, "/api/identity/users", new InviteUserDto { Email = "member@isolation.test" });
         var role = await PostAsync<RoleDto>(owner, "/api/identity/roles", new CreateRoleDto { Name = "isolation-role" });
@@ -90,6 +92,7 @@ public sealed partial class TenantIsolationMatrixTests(TestHost host) : HttpTest
             ["Products"] = new() { ["id"] = product.Id },
             ["ProductVariants"] = new() { ["productId"] = product.Id, ["variantId"] = variantId },
             ["ProductImages"] = new() { ["productId"] = product.Id, ["id"] = image.Id },
+            ["ProductTransfers"] = new() { ["id"] = import.Id },
             ["Users"] = new() { ["id"] = member.Id },
             ["Roles"] = new() { ["id"] = role.Id },
         };
@@ -135,6 +138,15 @@ public sealed partial class TenantIsolationMatrixTests(TestHost host) : HttpTest
         var file = new ByteArrayContent(TestImages.Png(8, 8));
         file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
         return new MultipartFormDataContent { { file, "file", "a.png" } };
+    }
+
+    private static async Task<ProductImportDto> ImportAsync(HttpClient owner)
+    {
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes("handle,title,price\nisolated-mug,Isolated Mug,9.5\n"));
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        var response = await owner.PostAsync("/api/catalog/product-transfers/imports", new MultipartFormDataContent { { file, "file", "products.csv" } }, Ct);
+        response.IsSuccessStatusCode.ShouldBeTrue(await response.Content.ReadAsStringAsync(Ct));
+        return (await response.Content.ReadFromJsonAsync<ProductImportDto>(Json, Ct))!;
     }
 
     private static async Task<ProductImageDto> UploadAsync(HttpClient owner, string url)
