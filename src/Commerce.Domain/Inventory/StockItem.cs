@@ -13,10 +13,12 @@ public sealed class StockItem : AggregateRoot, IMultiTenant
     {
     }
 
+    /// <summary>A variant's first stock row, at zero: already at any threshold, so it counts as low without an alert.</summary>
     internal StockItem(Guid id, Guid variantId)
         : base(id)
     {
         VariantId = variantId;
+        IsLow = true;
     }
 
     public Guid TenantId { get; private set; }
@@ -74,7 +76,10 @@ public sealed class StockItem : AggregateRoot, IMultiTenant
         LowStockThreshold = threshold;
     }
 
-    /// <summary>Raises <see cref="StockRanLow"/> once when available stock falls to the threshold, and re-arms when it rises above.</summary>
+    /// <summary>
+    /// Raises <see cref="StockRanLow"/> once when available stock falls from above the threshold to it or below, and
+    /// re-arms when it rises above again. Receiving a little stock for a variant that had none is not a fall.
+    /// </summary>
     internal void EvaluateLowStock(int tenantDefaultThreshold)
     {
         var threshold = LowStockThreshold ?? tenantDefaultThreshold;

@@ -35,14 +35,17 @@ internal sealed class StockItemRepository(CommerceDbContext db, IGuidGenerator g
             .ToListAsync(ct);
     }
 
-    /// <summary>Rows at zero for the variants that have none; a variant that is not the tenant's fails its foreign key.</summary>
+    /// <summary>
+    /// Rows at zero, and so low, for the variants that have none (as <see cref="StockItem"/>'s constructor makes them);
+    /// a variant that is not the tenant's fails its foreign key.
+    /// </summary>
     private Task<int> InsertMissingAsync(Guid tenantId, Guid[] ordered, CancellationToken ct)
     {
         var ids = ordered.Select(_ => guids.Create()).ToArray();
         return Db.Database.ExecuteSqlRawAsync(
             """
             INSERT INTO inventory.stock_items (tenant_id, id, variant_id, on_hand, reserved, is_low)
-            SELECT @tenant, ids.id, ids.variant_id, 0, 0, false FROM unnest(@ids, @variants) AS ids(id, variant_id)
+            SELECT @tenant, ids.id, ids.variant_id, 0, 0, true FROM unnest(@ids, @variants) AS ids(id, variant_id)
             ON CONFLICT (tenant_id, variant_id) DO NOTHING
             """,
             [

@@ -51,6 +51,18 @@ public sealed class StockItemTests
     }
 
     [Fact]
+    public void Receiving_a_little_stock_for_a_variant_that_had_none_raises_no_alert()
+    {
+        var item = new StockItem(Guid.CreateVersion7(), Guid.CreateVersion7());
+
+        item.Change(2, Now);
+        item.EvaluateLowStock(5);
+
+        item.IsLow.ShouldBeTrue();
+        item.DomainEvents.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_variant_s_own_threshold_wins_over_the_tenant_default()
     {
         var item = Item(onHand: 8);

@@ -15,7 +15,6 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Dashboard', path: '/dashboard' },
   { label: 'Stores', path: '/stores', permission: Permissions.Stores },
-  { label: 'Import / export', path: '/catalog/transfers', permission: Permissions.ProductsImport },
   { label: 'Tenants', path: '/host/tenants', permission: Permissions.Tenants },
   { label: 'Editions', path: '/host/editions', permission: Permissions.Editions },
   { label: 'Platform policies', path: '/host/policies', permission: Permissions.Policies },
@@ -37,6 +36,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'Attribute sets',
     path: '/catalog/attribute-sets',
     permission: Permissions.AttributeSets,
+    group: 'Catalog',
+  },
+  {
+    label: 'Import / export',
+    path: '/catalog/transfers',
+    permission: Permissions.ProductsImport,
     group: 'Catalog',
   },
 ];
