@@ -39,6 +39,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: Permissions.AttributeSets,
     group: 'Catalog',
   },
+  { label: 'Inventory', path: '/inventory', permission: Permissions.Inventory },
 ];
 
 /** What the menu needs to know about the user and the plan. */
