@@ -1,6 +1,8 @@
 import { Routes } from '@angular/router';
 
 import { authGuard } from './core/auth/auth.guard';
+import { permissionGuard } from './core/permissions/permission.guard';
+import { Permissions } from './core/permissions/permissions';
 import { Shell } from './layout/shell';
 
 /**
@@ -46,6 +48,12 @@ export const routes: Routes = [
       {
         path: 'catalog',
         loadChildren: () => import('./catalog/catalog.routes').then((m) => m.CATALOG_ROUTES),
+      },
+      {
+        path: 'inventory',
+        title: 'Inventory · Commerce Backoffice',
+        canMatch: [permissionGuard(Permissions.Inventory)],
+        loadComponent: () => import('./inventory/stock-list/stock-list').then((m) => m.StockList),
       },
       {
         path: 'forbidden',

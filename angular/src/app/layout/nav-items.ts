@@ -15,6 +15,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Dashboard', path: '/dashboard' },
   { label: 'Stores', path: '/stores', permission: Permissions.Stores },
+  { label: 'Inventory', path: '/inventory', permission: Permissions.Inventory },
   { label: 'Tenants', path: '/host/tenants', permission: Permissions.Tenants },
   { label: 'Editions', path: '/host/editions', permission: Permissions.Editions },
   { label: 'Platform policies', path: '/host/policies', permission: Permissions.Policies },

@@ -44,9 +44,10 @@ export const Permissions = {
   ProductsCreate: 'Commerce.Catalog.Products.Create',
   ProductsEdit: 'Commerce.Catalog.Products.Edit',
   ProductsDelete: 'Commerce.Catalog.Products.Delete',
-  // Stock on hand, shown and counted in the product editor's variants.
+  // Stock on hand: the inventory page and the product editor's variants; low-stock settings.
   Inventory: 'Commerce.Inventory',
   InventoryAdjust: 'Commerce.Inventory.Adjust',
+  InventoryManageSettings: 'Commerce.Inventory.ManageSettings',
 } as const;
 
 /** Feature names (CommerceFeatures on the server) the pages read. */
