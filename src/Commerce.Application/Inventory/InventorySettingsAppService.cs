@@ -4,7 +4,7 @@ using Commerce.Permissions;
 namespace Commerce.Inventory;
 
 public sealed class InventorySettingsAppService(
-    IPermissionChecker permissions, IInventorySettingsRepository settings, InventoryManager manager, IUnitOfWork unitOfWork)
+    IPermissionChecker permissions, IInventorySettingsRepository settings, IStockItemRepository items, InventoryManager manager, IUnitOfWork unitOfWork)
     : IInventorySettingsAppService
 {
     public async Task<InventorySettingsDto> GetAsync(CancellationToken ct)
@@ -27,7 +27,10 @@ public sealed class InventorySettingsAppService(
         }
 
         current.Change(input.DefaultLowStockThreshold, input.LowStockAlertsEnabled);
+        await using var transaction = await unitOfWork.BeginTransactionAsync(ct);
         await unitOfWork.SaveChangesAsync(ct);
+        await items.ApplyDefaultThresholdAsync(current.DefaultLowStockThreshold, ct);
+        await transaction.CommitAsync(ct);
         return ToDto(current);
     }
 

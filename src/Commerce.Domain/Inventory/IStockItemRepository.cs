@@ -10,4 +10,10 @@ public interface IStockItemRepository : IRepository<StockItem>
     /// open transaction.
     /// </summary>
     Task<List<StockItem>> LockAsync(IReadOnlyCollection<Guid> variantIds, CancellationToken ct);
+
+    /// <summary>
+    /// Sets the low flag of every item that follows the tenant's default threshold to what the new default says, in
+    /// one statement and without alerts: a changed setting is not stock running low.
+    /// </summary>
+    Task ApplyDefaultThresholdAsync(int defaultThreshold, CancellationToken ct);
 }

@@ -35,6 +35,10 @@ internal sealed class StockItemRepository(CommerceDbContext db, IGuidGenerator g
             .ToListAsync(ct);
     }
 
+    public Task ApplyDefaultThresholdAsync(int defaultThreshold, CancellationToken ct) =>
+        Set.Where(i => i.LowStockThreshold == null && i.IsLow != (i.OnHand - i.Reserved <= defaultThreshold))
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.IsLow, i => i.OnHand - i.Reserved <= defaultThreshold), ct);
+
     /// <summary>
     /// Rows at zero, and so low, for the variants that have none (as <see cref="StockItem"/>'s constructor makes them);
     /// a variant that is not the tenant's fails its foreign key.

@@ -81,6 +81,22 @@ public sealed class StockApiTests(TestHost host) : HttpTestBase(host)
     }
 
     [Fact]
+    public async Task A_new_default_threshold_moves_variants_in_and_out_of_the_low_stock_view_at_once()
+    {
+        using var owner = await OwnerOfNewTenantAsync();
+        var variants = await VariantsAsync(owner);
+        await owner.PostAsJsonAsync($"{StockUrl}/{variants[0]}/changes", new ChangeStockDto { Quantity = 8, Reason = StockMovementReason.Received }, Json, Ct);
+
+        await owner.PutAsJsonAsync("/api/inventory/settings", new InventorySettingsDto { DefaultLowStockThreshold = 10, LowStockAlertsEnabled = true }, Json, Ct);
+        var low = await owner.GetFromJsonAsync<PagedResultDto<StockItemDto>>($"{StockUrl}?state=LowStock", Json, Ct);
+        await owner.PutAsJsonAsync("/api/inventory/settings", new InventorySettingsDto { DefaultLowStockThreshold = 2, LowStockAlertsEnabled = true }, Json, Ct);
+        var none = await owner.GetFromJsonAsync<PagedResultDto<StockItemDto>>($"{StockUrl}?state=LowStock", Json, Ct);
+
+        low!.Items.Select(i => i.VariantId).ShouldBe([variants[0]]);
+        none!.Items.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Another_tenant_s_stock_answers_404()
     {
         using var first = await OwnerOfNewTenantAsync();
