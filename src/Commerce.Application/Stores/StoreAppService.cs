@@ -23,13 +23,17 @@ public sealed class StoreAppService(
         return list.ConvertAll(ToDto);
     }
 
+    /// <summary>Counted against the plan's limit under a per-tenant lock, so concurrent creations never pass it.</summary>
     public async Task<StoreDto> CreateAsync(CreateStoreDto input, CancellationToken ct)
     {
         await permissions.CheckAsync(CommercePermissions.Stores.Create, ct);
         var regional = new StoreRegionalSettings(input.DefaultLocale, input.Currency, input.TimeZone);
+        await using var transaction = await unitOfWork.BeginTransactionAsync(ct);
+        await stores.LockForCreateAsync(ct);
         var store = await storeManager.CreateAsync(input.Name, input.Slug, regional, ct);
         await stores.AddAsync(store, ct);
         await unitOfWork.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return ToDto(store);
     }
 

@@ -6,6 +6,9 @@ public interface IStoreRepository : IRepository<Store>
 {
     Task<int> CountAsync(CancellationToken ct);
 
+    /// <summary>Serializes the tenant's store creations until the transaction ends, so the plan's limit holds exactly.</summary>
+    Task LockForCreateAsync(CancellationToken ct);
+
     /// <summary>How many of these ids are stores of the current tenant.</summary>
     Task<int> CountExistingAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct);
 

@@ -8,6 +8,8 @@ internal sealed class StoreRepository(CommerceDbContext db) : EfRepository<Store
 {
     public Task<int> CountAsync(CancellationToken ct) => Set.CountAsync(ct);
 
+    public Task LockForCreateAsync(CancellationToken ct) => AdvisoryLocks.LockForTransactionAsync(Db, "stores.stores", ct);
+
     public Task<int> CountExistingAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) => Set.CountAsync(s => ids.Contains(s.Id), ct);
 
     public async Task<StoreLocation?> FindLocationAsync(string name, CancellationToken ct)

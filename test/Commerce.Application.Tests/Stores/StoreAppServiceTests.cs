@@ -31,6 +31,28 @@ public sealed class StoreAppServiceTests(TestDatabase database) : IClassFixture<
     }
 
     [Fact]
+    public async Task Concurrent_openings_never_pass_the_plan_s_store_limit()
+    {
+        var tenant = await StoreTenantAsync(multiStore: true, maxStores: 3);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            try
+            {
+                await AsOwner(tenant, s => s.CreateAsync(StoreInput.Create(), Ct));
+                return true;
+            }
+            catch (BusinessException ex) when (ex.Code == CommerceErrorCodes.Stores.StoreLimitReached)
+            {
+                return false;
+            }
+        }, Ct)));
+
+        outcomes.Count(o => o).ShouldBe(3);
+        (await AsOwner(tenant, s => s.GetListAsync(Ct))).Count.ShouldBe(3);
+    }
+
+    [Fact]
     public async Task Slugs_and_domains_are_unique_across_all_tenants()
     {
         var a = await StoreTenantAsync();

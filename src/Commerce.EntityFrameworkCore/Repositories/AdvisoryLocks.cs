@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace Commerce.EntityFrameworkCore.Catalog;
+namespace Commerce.EntityFrameworkCore.Repositories;
 
 internal static class AdvisoryLocks
 {
