@@ -2,6 +2,7 @@ using Commerce.Catalog.ProductImages;
 using Commerce.Catalog.AttributeSets;
 using Commerce.Catalog.Categories;
 using Commerce.Catalog.Products;
+using Commerce.Customers;
 using Commerce.Data;
 using Commerce.Features;
 using Commerce.Guids;
@@ -27,6 +28,7 @@ public static class CommerceDomainServiceCollectionExtensions
         services.TryAddSingleton<ICurrentTenant, CurrentTenant>();
         services.TryAddSingleton<ICurrentPrincipalAccessor, CurrentPrincipalAccessor>();
         services.TryAddSingleton<ICurrentUser, CurrentUser>();
+        services.TryAddSingleton<ICurrentCustomer, CurrentCustomer>();
         services.TryAddSingleton<IGuidGenerator, SequentialGuidGenerator>();
         services.AddScoped<DataSeeder>();
 

@@ -8,4 +8,7 @@ public static class CommerceClaimTypes
     public const string Email = "email";
     public const string Role = "role";
     public const string TenantId = "tenant_id";
+
+    /// <summary>A storefront customer's id (the storefront cookie); never "sub", so a customer is never taken for staff.</summary>
+    public const string CustomerId = "customer_id";
 }
