@@ -11,6 +11,8 @@ using Commerce.Identity;
 using Commerce.Inventory;
 using Commerce.Domain.Events;
 using Commerce.MultiTenancy;
+using Commerce.Notifications;
+using Commerce.Notifications.Templates;
 using Commerce.Permissions;
 using Commerce.Policies;
 using Commerce.Stores;
@@ -63,6 +65,12 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddScoped<ICategoryAppService, CategoryAppService>();
         services.AddScoped<IProductAppService, ProductAppService>();
         services.AddScoped<IProductVariantAppService, ProductVariantAppService>();
+        services.AddScoped<NotificationTemplateManager>();
+        services.AddScoped<NotificationComposer>();
+        services.AddScoped<INotificationService, NotificationService>();
+        services.AddScoped<SendNotificationJob>();
+        services.AddScoped<INotificationTemplateAppService, NotificationTemplateAppService>();
+        services.AddScoped<INotificationLogAppService, NotificationLogAppService>();
 
         // After the domain's contributors: the administrators' grants, then the demo tenant with its owner.
         services.AddScoped<IDataSeedContributor, PermissionDataSeedContributor>();

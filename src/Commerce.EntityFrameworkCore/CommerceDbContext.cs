@@ -13,6 +13,8 @@ using Commerce.Inventory;
 using Commerce.MultiTenancy;
 using Commerce.Permissions;
 using Commerce.Policies;
+using Commerce.Notifications.Logs;
+using Commerce.Notifications.Templates;
 using Commerce.Stores;
 using Commerce.Stores.PaymentMethods;
 using Commerce.Stores.ShippingMethods;
@@ -74,6 +76,10 @@ public class CommerceDbContext : IdentityDbContext<CommerceUser, CommerceRole, G
     public DbSet<Category> Categories => Set<Category>();
 
     public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<NotificationTemplate> NotificationTemplates => Set<NotificationTemplate>();
+
+    public DbSet<NotificationLog> NotificationLogs => Set<NotificationLog>();
 
     internal DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

@@ -27,6 +27,9 @@ using Commerce.Identity;
 using Commerce.Inventory;
 using Commerce.EntityFrameworkCore.Inventory;
 using Commerce.MultiTenancy;
+using Commerce.EntityFrameworkCore.Notifications;
+using Commerce.Notifications.Logs;
+using Commerce.Notifications.Templates;
 using Commerce.Permissions;
 using Commerce.Policies;
 using Commerce.EntityFrameworkCore.Stores;
@@ -84,6 +87,8 @@ public static class CommerceEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IAttributeSetRepository, AttributeSetRepository>();
         services.AddScoped<ICategoryRepository, CategoryRepository>();
         services.AddScoped<IProductRepository, ProductRepository>();
+        services.AddScoped<INotificationTemplateRepository, NotificationTemplateRepository>();
+        services.AddScoped<INotificationLogRepository, NotificationLogRepository>();
 
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
         services.AddSingleton<OutboxDispatcher>();

@@ -14,6 +14,7 @@ public static class CommercePermissionDefinitions
         .. StoresPermissionDefinitions.All,
         .. InventoryPermissionDefinitions.All,
         .. CatalogPermissionDefinitions.All,
+        .. NotificationsPermissionDefinitions.All,
         .. BackgroundJobsPermissionDefinitions.All,
     ];
 

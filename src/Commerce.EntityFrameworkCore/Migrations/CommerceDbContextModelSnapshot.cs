@@ -1263,6 +1263,186 @@ namespace Commerce.EntityFrameworkCore.Migrations
                     b.ToTable("tenants", "multi_tenancy");
                 });
 
+            modelBuilder.Entity("Commerce.Notifications.Logs.NotificationLog", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("last_error");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("RecipientEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recipient_email");
+
+                    b.Property<string>("RecipientName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recipient_name");
+
+                    b.Property<DateTimeOffset?>("SentTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_time");
+
+                    b.Property<Guid>("SourceEventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_event_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("store_id");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("subject");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_notification_logs");
+
+                    b.HasIndex("TenantId", "CreationTime")
+                        .HasDatabaseName("ix_notification_logs_tenant_id_creation_time");
+
+                    b.HasIndex("TenantId", "CustomerId")
+                        .HasDatabaseName("ix_notification_logs_tenant_id_customer_id")
+                        .HasFilter("customer_id IS NOT NULL");
+
+                    b.HasIndex("TenantId", "OrderId")
+                        .HasDatabaseName("ix_notification_logs_tenant_id_order_id")
+                        .HasFilter("order_id IS NOT NULL");
+
+                    b.HasIndex("TenantId", "SourceEventId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notification_logs_tenant_id_source_event_id_kind")
+                        .HasAnnotation("Commerce:ErrorCode", "Commerce:Notifications:DuplicateNotification");
+
+                    b.HasIndex("TenantId", "StoreId", "CreationTime")
+                        .HasDatabaseName("ix_notification_logs_tenant_id_store_id_creation_time");
+
+                    b.ToTable("notification_logs", "notifications");
+                });
+
+            modelBuilder.Entity("Commerce.Notifications.Templates.NotificationTemplate", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("creator_id");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deleter_id");
+
+                    b.Property<DateTimeOffset?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deletion_time");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_deleted");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modification_time");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_modifier_id");
+
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("store_id");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("subject");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_notification_templates");
+
+                    b.HasIndex("TenantId", "StoreId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notification_templates_tenant_id_store_id_kind")
+                        .HasFilter("is_deleted = false")
+                        .HasAnnotation("Commerce:ErrorCode", "Commerce:Notifications:DuplicateTemplate");
+
+                    b.ToTable("notification_templates", "notifications");
+                });
+
             modelBuilder.Entity("Commerce.Permissions.PermissionGrant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2258,6 +2438,16 @@ namespace Commerce.EntityFrameworkCore.Migrations
                         .HasForeignKey("EditionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_tenants_editions_edition_id");
+                });
+
+            modelBuilder.Entity("Commerce.Notifications.Templates.NotificationTemplate", b =>
+                {
+                    b.HasOne("Commerce.Stores.Store", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notification_templates_stores_tenant_id_store_id");
                 });
 
             modelBuilder.Entity("Commerce.Stores.PaymentMethods.PaymentMethod", b =>

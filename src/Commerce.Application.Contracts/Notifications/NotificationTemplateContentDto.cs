@@ -1,0 +1,15 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Commerce.Notifications;
+
+/// <summary>A subject and a body in Liquid (see the template model in decision 0009).</summary>
+public record NotificationTemplateContentDto
+{
+    [Required]
+    [StringLength(NotificationTemplateConsts.SubjectMaxLength, MinimumLength = 1)]
+    public string Subject { get; init; } = string.Empty;
+
+    [Required]
+    [StringLength(NotificationTemplateConsts.BodyMaxLength, MinimumLength = 1)]
+    public string Body { get; init; } = string.Empty;
+}

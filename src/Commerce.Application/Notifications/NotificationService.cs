@@ -1,0 +1,66 @@
+using Commerce.BackgroundJobs;
+using Commerce.Domain.Repositories;
+using Commerce.Guids;
+using Commerce.MultiTenancy;
+using Commerce.Notifications.Logs;
+using Commerce.Stores.PaymentMethods;
+using Microsoft.Extensions.Logging;
+
+namespace Commerce.Notifications;
+
+/// <summary>
+/// Records a requested notification as Queued and hands it to <see cref="SendNotificationJob"/>. A request whose
+/// source event and kind were already recorded (a redelivered event) records and sends nothing new.
+/// </summary>
+public sealed partial class NotificationService(
+    INotificationLogRepository logs, IUnitOfWork unitOfWork, IBackgroundJobManager jobs, ISecretProtector protector,
+    ICurrentTenant currentTenant, IGuidGenerator guids, TimeProvider clock, ILogger<NotificationService> logger)
+    : INotificationService
+{
+    public async Task RequestAsync(NotificationRequest request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var tenantId = currentTenant.Id ?? throw new InvalidOperationException("A notification is requested as a tenant.");
+        if (await logs.ExistsAsync(request.SourceEventId, request.Kind, ct))
+        {
+            LogDuplicate(logger, request.SourceEventId, request.Kind);
+            return;
+        }
+
+        var log = new NotificationLog(guids.Create(), ToLogRequest(request), clock.GetUtcNow());
+        await logs.AddAsync(log, ct);
+        try
+        {
+            await unitOfWork.SaveChangesAsync(ct);
+        }
+        catch (BusinessException ex) when (ex.Code == CommerceErrorCodes.Notifications.DuplicateNotification)
+        {
+            // A concurrent delivery of the same event recorded it first and sends it; this row must not be saved later.
+            logs.Remove(log);
+            LogDuplicate(logger, request.SourceEventId, request.Kind);
+            return;
+        }
+
+        jobs.Enqueue<SendNotificationJob, SendNotificationArgs>(new SendNotificationArgs
+        {
+            TenantId = tenantId,
+            LogId = log.Id,
+            Order = request.Order,
+            ProtectedActionUrl = request.ActionUrl is null ? null : protector.Protect(request.ActionUrl),
+        });
+    }
+
+    private static NotificationLogRequest ToLogRequest(NotificationRequest request) => new()
+    {
+        Kind = request.Kind,
+        StoreId = request.StoreId,
+        SourceEventId = request.SourceEventId,
+        RecipientEmail = request.RecipientEmail,
+        RecipientName = request.RecipientName,
+        OrderId = request.OrderId,
+        CustomerId = request.CustomerId,
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Notification {Kind} for event {SourceEventId} was already requested")]
+    private static partial void LogDuplicate(ILogger logger, Guid sourceEventId, NotificationKind kind);
+}

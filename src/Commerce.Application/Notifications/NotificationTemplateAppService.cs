@@ -1,0 +1,81 @@
+using Commerce.Domain.Repositories;
+using Commerce.Notifications.Templates;
+using Commerce.Permissions;
+using Commerce.Stores;
+
+namespace Commerce.Notifications;
+
+/// <summary>A store's templates: the store's own where it has one, else the default; saved whole with the version read.</summary>
+public sealed class NotificationTemplateAppService(
+    IPermissionChecker permissions, IStoreRepository stores, INotificationTemplateRepository templates, NotificationTemplateManager manager,
+    NotificationComposer composer, IUnitOfWork unitOfWork, TimeProvider clock)
+    : INotificationTemplateAppService
+{
+    public async Task<IReadOnlyList<NotificationTemplateListItemDto>> GetListAsync(Guid storeId, CancellationToken ct)
+    {
+        await permissions.CheckAsync(CommercePermissions.Notifications.Default, ct);
+        await stores.GetAsync(storeId, ct);
+        var own = (await templates.GetListAsync(storeId, ct)).ToDictionary(t => t.Kind);
+        return [.. Enum.GetValues<NotificationKind>().Select(kind => own.TryGetValue(kind, out var template)
+            ? NotificationMapper.ToListItem(kind, template.Content, isCustomized: true)
+            : NotificationMapper.ToListItem(kind, DefaultNotificationTemplates.For(kind), isCustomized: false))];
+    }
+
+    public async Task<NotificationTemplateDto> GetAsync(Guid storeId, NotificationKind kind, CancellationToken ct)
+    {
+        await permissions.CheckAsync(CommercePermissions.Notifications.Default, ct);
+        await stores.GetAsync(storeId, ct);
+        return ToDto(storeId, kind, await templates.FindAsync(storeId, kind, ct));
+    }
+
+    public async Task<NotificationTemplateDto> UpdateAsync(Guid storeId, NotificationKind kind, UpdateNotificationTemplateDto input, CancellationToken ct)
+    {
+        await permissions.CheckAsync(CommercePermissions.Notifications.Templates.Manage, ct);
+        await stores.GetAsync(storeId, ct);
+        var content = new NotificationTemplateContent(input.Subject, input.Body);
+        var template = await templates.FindAsync(storeId, kind, ct);
+        if (template is null)
+        {
+            template = manager.Create(storeId, kind, content);
+            await templates.AddAsync(template, ct);
+        }
+        else
+        {
+            template.EnsureVersion(input.Version);
+            template.Change(content);
+        }
+
+        await unitOfWork.SaveChangesAsync(ct);
+        return ToDto(storeId, kind, template);
+    }
+
+    public async Task<NotificationTemplateDto> ResetAsync(Guid storeId, NotificationKind kind, CancellationToken ct)
+    {
+        await permissions.CheckAsync(CommercePermissions.Notifications.Templates.Manage, ct);
+        await stores.GetAsync(storeId, ct);
+        if (await templates.FindAsync(storeId, kind, ct) is { } template)
+        {
+            templates.Remove(template);
+            await unitOfWork.SaveChangesAsync(ct);
+        }
+
+        return ToDto(storeId, kind, null);
+    }
+
+    public async Task<NotificationPreviewDto> PreviewAsync(Guid storeId, NotificationKind kind, NotificationTemplateContentDto input, CancellationToken ct)
+    {
+        await permissions.CheckAsync(CommercePermissions.Notifications.Default, ct);
+        var store = await stores.GetAsync(storeId, ct);
+        var (subjectError, bodyError) = (NotificationTemplateParser.Validate(input.Subject), NotificationTemplateParser.Validate(input.Body));
+        if (subjectError is not null || bodyError is not null)
+            return new NotificationPreviewDto { Subject = string.Empty, Html = string.Empty, Text = string.Empty, SubjectError = subjectError, BodyError = bodyError };
+        var order = SampleNotificationOrder.For(store.Currency, clock.GetUtcNow());
+        var message = await composer.RenderAsync(store, new NotificationTemplateContent(input.Subject, input.Body), "alex@example.com", "Alex Example", order, composer.StorefrontUrl(store) + "account");
+        return new NotificationPreviewDto { Subject = message.Subject, Html = message.Html, Text = message.Text };
+    }
+
+    private static NotificationTemplateDto ToDto(Guid storeId, NotificationKind kind, NotificationTemplate? template) =>
+        template is null
+            ? NotificationMapper.ToDto(storeId, kind, DefaultNotificationTemplates.For(kind), isCustomized: false, version: 0)
+            : NotificationMapper.ToDto(storeId, kind, template.Content, isCustomized: true, template.Version);
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using Commerce.Notifications.Templates;
+using Fluid;
+using Fluid.Values;
+
+namespace Commerce.Notifications.Rendering;
+
+/// <summary>
+/// Renders a template into an email: the subject as one line of plain text, the body HTML-encoded (a customer's
+/// name can never become markup) inside the one email layout with the store's logo and colors, and the plain-text
+/// alternative of the whole. A template that does not parse is an <see cref="CommerceErrorCodes.Notifications.InvalidTemplate"/>.
+/// </summary>
+public static class NotificationRenderer
+{
+    private static readonly IFluidTemplate Layout = Parse(ReadLayout(), "layout");
+
+    public static async Task<RenderedNotification> RenderAsync(NotificationTemplateContent template, NotificationRenderModel model)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(model);
+        var context = CreateContext(model);
+        var subject = OneLine(await Parse(template.Subject, "subject").RenderAsync(context, NullEncoder.Default));
+        var content = await Parse(template.Body, "body").RenderAsync(context, HtmlEncoder.Default);
+        context.SetValue("subject", subject);
+        context.SetValue("content", new StringValue(content, encode: false));
+        var html = await Layout.RenderAsync(context, HtmlEncoder.Default);
+        return new RenderedNotification(subject, html, HtmlToText.Convert(html));
+    }
+
+    private static TemplateContext CreateContext(NotificationRenderModel model)
+    {
+        var culture = CultureInfo.GetCultureInfo(model.Store.DefaultLocale);
+        var options = new TemplateOptions
+        {
+            CultureInfo = culture,
+            TimeZone = TimeZoneInfo.FindSystemTimeZoneById(model.Store.TimeZone),
+            MaxSteps = NotificationTemplateConsts.MaxRenderSteps,
+        };
+        var context = new TemplateContext(options);
+        context.SetValue("store", NotificationTemplateValues.StoreOf(model, culture));
+        context.SetValue("recipient", NotificationTemplateValues.RecipientOf(model));
+        context.SetValue("order", NotificationTemplateValues.OrderOf(model.Order, model.Store, culture));
+        context.SetValue("action_url", model.ActionUrl);
+        return context;
+    }
+
+    private static IFluidTemplate Parse(string source, string field) =>
+        NotificationTemplateParser.TryParse(source, out var parsed, out var error)
+            ? parsed
+            : throw new BusinessException(CommerceErrorCodes.Notifications.InvalidTemplate, BusinessErrorKind.Invalid)
+                .WithData("field", field)
+                .WithData("error", error);
+
+    private static string ReadLayout()
+    {
+        using var stream = typeof(NotificationRenderer).Assembly.GetManifestResourceStream("Commerce.Notifications.Rendering.layout.liquid")
+            ?? throw new InvalidOperationException("The embedded email layout is missing.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

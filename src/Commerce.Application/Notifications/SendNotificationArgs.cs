@@ -1,0 +1,16 @@
+namespace Commerce.Notifications;
+
+/// <summary>
+/// What the sending job needs beyond the log row. The order travels here as it was when the event was handled;
+/// the action link only here, sealed by the platform's key ring, since it may hold a secret (a reset token).
+/// </summary>
+public sealed record SendNotificationArgs
+{
+    public required Guid TenantId { get; init; }
+
+    public required Guid LogId { get; init; }
+
+    public NotificationOrderModel? Order { get; init; }
+
+    public string? ProtectedActionUrl { get; init; }
+}

@@ -1,0 +1,8 @@
+namespace Commerce.Notifications;
+
+public enum NotificationStatus
+{
+    Queued,
+    Sent,
+    Failed,
+}
