@@ -7,9 +7,6 @@ namespace Commerce.Notifications;
 [Mapper]
 internal static partial class NotificationMapper
 {
-    public static NotificationTemplateListItemDto ToListItem(NotificationKind kind, NotificationTemplateContent content, bool isCustomized) =>
-        new() { Kind = kind, IsCustomized = isCustomized, Subject = content.Subject };
-
     public static NotificationTemplateDto ToDto(Guid storeId, NotificationKind kind, NotificationTemplateContent content, bool isCustomized, uint version) =>
         new() { StoreId = storeId, Kind = kind, Subject = content.Subject, Body = content.Body, IsCustomized = isCustomized, Version = version };
 

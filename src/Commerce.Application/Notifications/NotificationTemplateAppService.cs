@@ -11,32 +11,23 @@ public sealed class NotificationTemplateAppService(
     NotificationComposer composer, IUnitOfWork unitOfWork, TimeProvider clock)
     : INotificationTemplateAppService
 {
-    public async Task<IReadOnlyList<NotificationTemplateListItemDto>> GetListAsync(Guid storeId, CancellationToken ct)
+    public async Task<IReadOnlyList<NotificationTemplateDto>> GetListAsync(Guid storeId, CancellationToken ct)
     {
         await permissions.CheckAsync(CommercePermissions.Notifications.Default, ct);
         await stores.GetAsync(storeId, ct);
         var own = (await templates.GetListAsync(storeId, ct)).ToDictionary(t => t.Kind);
-        return [.. Enum.GetValues<NotificationKind>().Select(kind => own.TryGetValue(kind, out var template)
-            ? NotificationMapper.ToListItem(kind, template.Content, isCustomized: true)
-            : NotificationMapper.ToListItem(kind, DefaultNotificationTemplates.For(kind), isCustomized: false))];
+        return [.. Enum.GetValues<NotificationKind>().Select(kind => ToDto(storeId, kind, own.GetValueOrDefault(kind)))];
     }
 
-    public async Task<NotificationTemplateDto> GetAsync(Guid storeId, NotificationKind kind, CancellationToken ct)
-    {
-        await permissions.CheckAsync(CommercePermissions.Notifications.Default, ct);
-        await stores.GetAsync(storeId, ct);
-        return ToDto(storeId, kind, await templates.FindAsync(storeId, kind, ct));
-    }
-
-    public async Task<NotificationTemplateDto> UpdateAsync(Guid storeId, NotificationKind kind, UpdateNotificationTemplateDto input, CancellationToken ct)
+    public async Task<NotificationTemplateDto> UpdateAsync(Guid storeId, UpdateNotificationTemplateDto input, CancellationToken ct)
     {
         await permissions.CheckAsync(CommercePermissions.Notifications.Templates.Manage, ct);
         await stores.GetAsync(storeId, ct);
         var content = new NotificationTemplateContent(input.Subject, input.Body);
-        var template = await templates.FindAsync(storeId, kind, ct);
+        var template = await templates.FindAsync(storeId, input.Kind, ct);
         if (template is null)
         {
-            template = manager.Create(storeId, kind, content);
+            template = manager.Create(storeId, input.Kind, content);
             await templates.AddAsync(template, ct);
         }
         else
@@ -46,23 +37,23 @@ public sealed class NotificationTemplateAppService(
         }
 
         await unitOfWork.SaveChangesAsync(ct);
-        return ToDto(storeId, kind, template);
+        return ToDto(storeId, input.Kind, template);
     }
 
-    public async Task<NotificationTemplateDto> ResetAsync(Guid storeId, NotificationKind kind, CancellationToken ct)
+    public async Task<NotificationTemplateDto> ResetAsync(Guid storeId, ResetNotificationTemplateDto input, CancellationToken ct)
     {
         await permissions.CheckAsync(CommercePermissions.Notifications.Templates.Manage, ct);
         await stores.GetAsync(storeId, ct);
-        if (await templates.FindAsync(storeId, kind, ct) is { } template)
+        if (await templates.FindAsync(storeId, input.Kind, ct) is { } template)
         {
             templates.Remove(template);
             await unitOfWork.SaveChangesAsync(ct);
         }
 
-        return ToDto(storeId, kind, null);
+        return ToDto(storeId, input.Kind, null);
     }
 
-    public async Task<NotificationPreviewDto> PreviewAsync(Guid storeId, NotificationKind kind, NotificationTemplateContentDto input, CancellationToken ct)
+    public async Task<NotificationPreviewDto> PreviewAsync(Guid storeId, NotificationTemplateContentDto input, CancellationToken ct)
     {
         await permissions.CheckAsync(CommercePermissions.Notifications.Default, ct);
         var store = await stores.GetAsync(storeId, ct);

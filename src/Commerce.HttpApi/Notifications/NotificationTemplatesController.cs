@@ -6,45 +6,44 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Commerce.HttpApi.Notifications;
 
-/// <summary>A store's notification templates in Liquid: every kind, the store's own or the product's default.</summary>
+/// <summary>
+/// A store's notification templates in Liquid: every kind, the store's own or the product's default. The kind
+/// travels in the body, so every route names only ids.
+/// </summary>
 [ApiController]
-[Route("api/notifications/stores/{storeId:guid}/templates")]
+[Route("api/notifications/templates/{storeId:guid}")]
 [Authorize(Policy = CommerceAuthorizationPolicies.Tenant)]
 [Tags("Notification templates")]
 public sealed class NotificationTemplatesController(INotificationTemplateAppService templates) : ControllerBase
 {
-    /// <summary>Lists every kind of notification with whether the store customized its template.</summary>
+    /// <summary>Every kind of notification with the template the store sends and whether it customized it.</summary>
     [HttpGet]
-    [ProducesResponseType<IReadOnlyList<NotificationTemplateListItemDto>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<IReadOnlyList<NotificationTemplateDto>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public Task<IReadOnlyList<NotificationTemplateListItemDto>> GetList(Guid storeId, CancellationToken ct) => templates.GetListAsync(storeId, ct);
+    public Task<IReadOnlyList<NotificationTemplateDto>> GetList(Guid storeId, CancellationToken ct) => templates.GetListAsync(storeId, ct);
 
-    /// <summary>Gets the template the store sends for a kind (its own, else the default).</summary>
-    [HttpGet("{kind}")]
-    [ProducesResponseType<NotificationTemplateDto>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public Task<NotificationTemplateDto> Get(Guid storeId, NotificationKind kind, CancellationToken ct) => templates.GetAsync(storeId, kind, ct);
-
-    /// <summary>Saves the store's own template; 400 when Liquid cannot parse it, 409 when the version is stale.</summary>
-    [HttpPut("{kind}")]
+    /// <summary>Saves the store's own template for a kind; 400 when Liquid cannot parse it, 409 when the version is stale.</summary>
+    [HttpPut]
     [ProducesResponseType<NotificationTemplateDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public Task<NotificationTemplateDto> Update(Guid storeId, NotificationKind kind, UpdateNotificationTemplateDto input, CancellationToken ct) =>
-        templates.UpdateAsync(storeId, kind, input, ct);
+    public Task<NotificationTemplateDto> Update(Guid storeId, UpdateNotificationTemplateDto input, CancellationToken ct) =>
+        templates.UpdateAsync(storeId, input, ct);
 
-    /// <summary>Drops the store's own template, so the default applies again.</summary>
-    [HttpPost("{kind}/reset")]
+    /// <summary>Drops the store's own template for a kind, so the default applies again.</summary>
+    [HttpPost("reset")]
     [ProducesResponseType<NotificationTemplateDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public Task<NotificationTemplateDto> Reset(Guid storeId, NotificationKind kind, CancellationToken ct) => templates.ResetAsync(storeId, kind, ct);
+    public Task<NotificationTemplateDto> Reset(Guid storeId, ResetNotificationTemplateDto input, CancellationToken ct) =>
+        templates.ResetAsync(storeId, input, ct);
 
     /// <summary>Renders a subject and body (saved or not) with a sample order; parse errors come back by field.</summary>
-    [HttpPost("{kind}/preview")]
+    [HttpPost("preview")]
     [ProducesResponseType<NotificationPreviewDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public Task<NotificationPreviewDto> Preview(Guid storeId, NotificationKind kind, NotificationTemplateContentDto input, CancellationToken ct) =>
-        templates.PreviewAsync(storeId, kind, input, ct);
+    public Task<NotificationPreviewDto> Preview(Guid storeId, NotificationTemplateContentDto input, CancellationToken ct) =>
+        templates.PreviewAsync(storeId, input, ct);
 }

@@ -80,6 +80,8 @@ public sealed partial class TenantIsolationMatrixTests(TestHost host) : HttpTest
         await PostAsync<StockItemDto>(owner, $"/api/inventory/stock/{variantId}/changes", new ChangeStockDto { Quantity = 3, Reason = StockMovementReason.Received });
         var member = await PostAsync<UserDto>(owner, "/api/identity/users", new InviteUserDto { Email = "member@isolation.test" });
         var role = await PostAsync<RoleDto>(owner, "/api/identity/roles", new CreateRoleDto { Name = "isolation-role" });
+        (await owner.PutAsJsonAsync($"/api/notifications/templates/{store.Id}", new { kind = "OrderPlaced", subject = "A's", body = "A's", version = 0 }, Json, Ct))
+            .EnsureSuccessStatusCode();
 
         return new(StringComparer.Ordinal)
         {
@@ -95,6 +97,7 @@ public sealed partial class TenantIsolationMatrixTests(TestHost host) : HttpTest
             ["ProductTransfers"] = new() { ["id"] = import.Id },
             ["Users"] = new() { ["id"] = member.Id },
             ["Roles"] = new() { ["id"] = role.Id },
+            ["NotificationTemplates"] = new() { ["storeId"] = store.Id },
         };
     }
 
@@ -116,6 +119,7 @@ public sealed partial class TenantIsolationMatrixTests(TestHost host) : HttpTest
         var r when r.StartsWith("api/identity/roles/", StringComparison.Ordinal) => """{"name":"renamed","permissions":[],"concurrencyStamp":"x"}""",
         var r when r.EndsWith("/shipping-methods", StringComparison.Ordinal) => """{"type":"FlatRate","name":"B's","price":1}""",
         var r when r.EndsWith("/payment-methods", StringComparison.Ordinal) => """{"provider":"test-gateway","displayName":"B's"}""",
+        var r when r.StartsWith("api/notifications/templates/", StringComparison.Ordinal) => """{"kind":"OrderPlaced","subject":"B's","body":"B's","version":0}""",
         _ => null,
     };
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Commerce.Notifications.Templates;
 using Fluid;
 using Fluid.Values;
@@ -13,6 +14,9 @@ namespace Commerce.Notifications.Rendering;
 /// </summary>
 public static class NotificationRenderer
 {
+    // Markup characters are encoded, letters of every script are kept as they are (the default encoder escapes all non-ASCII).
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     private static readonly IFluidTemplate Layout = Parse(ReadLayout(), "layout");
 
     public static async Task<RenderedNotification> RenderAsync(NotificationTemplateContent template, NotificationRenderModel model)
@@ -21,10 +25,10 @@ public static class NotificationRenderer
         ArgumentNullException.ThrowIfNull(model);
         var context = CreateContext(model);
         var subject = OneLine(await Parse(template.Subject, "subject").RenderAsync(context, NullEncoder.Default));
-        var content = await Parse(template.Body, "body").RenderAsync(context, HtmlEncoder.Default);
+        var content = await Parse(template.Body, "body").RenderAsync(context, Encoder);
         context.SetValue("subject", subject);
         context.SetValue("content", new StringValue(content, encode: false));
-        var html = await Layout.RenderAsync(context, HtmlEncoder.Default);
+        var html = await Layout.RenderAsync(context, Encoder);
         return new RenderedNotification(subject, html, HtmlToText.Convert(html));
     }
 
