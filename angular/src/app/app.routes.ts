@@ -56,6 +56,11 @@ export const routes: Routes = [
         loadComponent: () => import('./inventory/stock-list/stock-list').then((m) => m.StockList),
       },
       {
+        path: 'notifications',
+        loadChildren: () =>
+          import('./notifications/notifications.routes').then((m) => m.NOTIFICATIONS_ROUTES),
+      },
+      {
         path: 'forbidden',
         title: 'Not allowed · Commerce Backoffice',
         loadComponent: () => import('./forbidden/forbidden').then((m) => m.Forbidden),

@@ -16,6 +16,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Dashboard', path: '/dashboard' },
   { label: 'Stores', path: '/stores', permission: Permissions.Stores },
   { label: 'Inventory', path: '/inventory', permission: Permissions.Inventory },
+  { label: 'Notifications', path: '/notifications', permission: Permissions.Notifications },
+  {
+    label: 'Notification log',
+    path: '/notifications/log',
+    permission: Permissions.Notifications,
+  },
   { label: 'Tenants', path: '/host/tenants', permission: Permissions.Tenants },
   { label: 'Editions', path: '/host/editions', permission: Permissions.Editions },
   { label: 'Platform policies', path: '/host/policies', permission: Permissions.Policies },

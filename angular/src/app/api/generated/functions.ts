@@ -45,6 +45,16 @@ export type { ApiHostMultiTenancyTenantsIdPoliciesGet$Params as ApiHostMultiTena
 export { apiHostMultiTenancyTenantsIdPoliciesGet as apiHostMultiTenancyTenantsIdPoliciesGet } from './fn/platform-policies/api-host-multi-tenancy-tenants-id-policies-get';
 export type { ApiHostMultiTenancyTenantsIdPoliciesPut$Params as ApiHostMultiTenancyTenantsIdPoliciesPut$Params } from './fn/platform-policies/api-host-multi-tenancy-tenants-id-policies-put';
 export { apiHostMultiTenancyTenantsIdPoliciesPut as apiHostMultiTenancyTenantsIdPoliciesPut } from './fn/platform-policies/api-host-multi-tenancy-tenants-id-policies-put';
+export type { ApiNotificationsLogGet$Params as ApiNotificationsLogGet$Params } from './fn/notification-log/api-notifications-log-get';
+export { apiNotificationsLogGet as apiNotificationsLogGet } from './fn/notification-log/api-notifications-log-get';
+export type { ApiNotificationsTemplatesStoreIdGet$Params as ApiNotificationsTemplatesStoreIdGet$Params } from './fn/notification-templates/api-notifications-templates-store-id-get';
+export { apiNotificationsTemplatesStoreIdGet as apiNotificationsTemplatesStoreIdGet } from './fn/notification-templates/api-notifications-templates-store-id-get';
+export type { ApiNotificationsTemplatesStoreIdPut$Params as ApiNotificationsTemplatesStoreIdPut$Params } from './fn/notification-templates/api-notifications-templates-store-id-put';
+export { apiNotificationsTemplatesStoreIdPut as apiNotificationsTemplatesStoreIdPut } from './fn/notification-templates/api-notifications-templates-store-id-put';
+export type { ApiNotificationsTemplatesStoreIdResetPost$Params as ApiNotificationsTemplatesStoreIdResetPost$Params } from './fn/notification-templates/api-notifications-templates-store-id-reset-post';
+export { apiNotificationsTemplatesStoreIdResetPost as apiNotificationsTemplatesStoreIdResetPost } from './fn/notification-templates/api-notifications-templates-store-id-reset-post';
+export type { ApiNotificationsTemplatesStoreIdPreviewPost$Params as ApiNotificationsTemplatesStoreIdPreviewPost$Params } from './fn/notification-templates/api-notifications-templates-store-id-preview-post';
+export { apiNotificationsTemplatesStoreIdPreviewPost as apiNotificationsTemplatesStoreIdPreviewPost } from './fn/notification-templates/api-notifications-templates-store-id-preview-post';
 export type { ApiHostMultiTenancyTenantsIdGet$Params as ApiHostMultiTenancyTenantsIdGet$Params } from './fn/tenants/api-host-multi-tenancy-tenants-id-get';
 export { apiHostMultiTenancyTenantsIdGet as apiHostMultiTenancyTenantsIdGet } from './fn/tenants/api-host-multi-tenancy-tenants-id-get';
 export type { ApiHostMultiTenancyTenantsIdPut$Params as ApiHostMultiTenancyTenantsIdPut$Params } from './fn/tenants/api-host-multi-tenancy-tenants-id-put';

@@ -48,6 +48,9 @@ export const Permissions = {
   Inventory: 'Commerce.Inventory',
   InventoryAdjust: 'Commerce.Inventory.Adjust',
   InventoryManageSettings: 'Commerce.Inventory.ManageSettings',
+  // Notification templates per store and the log of notifications sent.
+  Notifications: 'Commerce.Notifications',
+  NotificationTemplatesManage: 'Commerce.Notifications.Templates.Manage',
 } as const;
 
 /** Feature names (CommerceFeatures on the server) the pages read. */
