@@ -6,6 +6,7 @@ import {
   inject,
   input,
   signal,
+  untracked,
 } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
@@ -131,13 +132,16 @@ export class TemplateEditor {
         this.kind(),
       );
       if (template) {
-        this.load(template);
+        untracked(() => this.load(template));
       }
     });
     effect(() => {
       const preview = this.preview.hasValue() ? this.preview.value() : undefined;
-      this.markParseError(this.form.controls.subject, preview?.subjectError);
-      this.markParseError(this.form.controls.body, preview?.bodyError);
+      // Controls read their status through signals: only the preview may re-run this, not the errors it sets.
+      untracked(() => {
+        this.markParseError(this.form.controls.subject, preview?.subjectError);
+        this.markParseError(this.form.controls.body, preview?.bodyError);
+      });
     });
     effect(() => {
       const error = this.templates.error();
