@@ -26,10 +26,10 @@ public sealed class NotificationComposer(
             : new Uri(self, "/").AbsoluteUri;
     }
 
-    public async Task<RenderedNotification> RenderAsync(
+    public Task<RenderedNotification> RenderAsync(
         Store store, NotificationTemplateContent content, string recipientEmail, string? recipientName, NotificationOrderModel? order,
         string? actionUrl) =>
-        await NotificationRenderer.RenderAsync(content, new NotificationRenderModel
+        NotificationRenderer.RenderAsync(content, new NotificationRenderModel
         {
             Store = store,
             StoreUrl = StorefrontUrl(store),
