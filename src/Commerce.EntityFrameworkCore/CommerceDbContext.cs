@@ -11,6 +11,7 @@ using Commerce.Features;
 using Commerce.Identity;
 using Commerce.Inventory;
 using Commerce.MultiTenancy;
+using Commerce.Payments;
 using Commerce.Permissions;
 using Commerce.Policies;
 using Commerce.Stores;
@@ -74,6 +75,12 @@ public class CommerceDbContext : IdentityDbContext<CommerceUser, CommerceRole, G
     public DbSet<Category> Categories => Set<Category>();
 
     public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<PaymentTransaction> PaymentTransactions => Set<PaymentTransaction>();
+
+    public DbSet<ProcessedWebhookEvent> ProcessedWebhookEvents => Set<ProcessedWebhookEvent>();
 
     internal DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

@@ -1,0 +1,21 @@
+using Commerce.Payments;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Commerce.EntityFrameworkCore.Payments;
+
+internal sealed class PaymentTransactionConfiguration : IEntityTypeConfiguration<PaymentTransaction>
+{
+    public void Configure(EntityTypeBuilder<PaymentTransaction> builder)
+    {
+        builder.ToTable("payment_transactions", PaymentsSchema.Name);
+        builder.Property(x => x.Id).ValueGeneratedNever();
+        builder.Property(x => x.Kind).HasMaxLength(16);
+        builder.Property(x => x.Amount).HasPrecision(PaymentConsts.MoneyPrecision, PaymentConsts.MoneyScale);
+        builder.Property(x => x.ProviderReference).HasMaxLength(PaymentConsts.ProviderReferenceMaxLength);
+        builder.Property(x => x.FailureCode).HasMaxLength(PaymentConsts.FailureCodeMaxLength);
+        builder.Property(x => x.FailureMessage).HasMaxLength(PaymentConsts.FailureMessageMaxLength);
+        builder.Property(x => x.EventId).HasMaxLength(PaymentConsts.ProviderReferenceMaxLength);
+        builder.HasIndex(x => new { x.TenantId, x.PaymentId, x.OccurredAt });
+    }
+}
