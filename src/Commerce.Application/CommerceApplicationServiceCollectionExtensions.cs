@@ -11,6 +11,9 @@ using Commerce.Identity;
 using Commerce.Inventory;
 using Commerce.Domain.Events;
 using Commerce.MultiTenancy;
+using Commerce.Payments;
+using Commerce.Payments.Providers;
+using Commerce.Payments.TestGateway;
 using Commerce.Permissions;
 using Commerce.Policies;
 using Commerce.Stores;
@@ -63,6 +66,11 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddScoped<ICategoryAppService, CategoryAppService>();
         services.AddScoped<IProductAppService, ProductAppService>();
         services.AddScoped<IProductVariantAppService, ProductVariantAppService>();
+        services.AddScoped<IPaymentProvider, ManualPaymentProvider>();
+        services.AddScoped<IPaymentProvider, TestGatewayPaymentProvider>();
+        services.AddScoped<ConfirmTestGatewayPaymentJob>();
+        services.AddScoped<IOrderPaymentService, OrderPaymentService>();
+        services.AddScoped<IPaymentWebhookAppService, PaymentWebhookAppService>();
 
         // After the domain's contributors: the administrators' grants, then the demo tenant with its owner.
         services.AddScoped<IDataSeedContributor, PermissionDataSeedContributor>();

@@ -14,6 +14,7 @@ public static partial class CommerceErrorCodes
         public const string WebhookSignatureMissing = "Commerce:Payments:WebhookSignatureMissing";
         public const string InvalidWebhookSignature = "Commerce:Payments:InvalidWebhookSignature";
         public const string WebhookTimestampExpired = "Commerce:Payments:WebhookTimestampExpired";
+        public const string InvalidWebhookPayload = "Commerce:Payments:InvalidWebhookPayload";
         public const string DuplicateWebhookEvent = "Commerce:Payments:DuplicateWebhookEvent";
     }
 }

@@ -77,11 +77,15 @@ public sealed class Payment : FullAuditedAggregateRoot, IMultiTenant
 
     public decimal Refundable => Status is PaymentStatus.Captured or PaymentStatus.PartiallyRefunded ? CapturedAmount - RefundedAmount : 0m;
 
+    /// <summary>Where a refund of the amount leaves the payment.</summary>
+    public PaymentStatus StatusAfterRefund(decimal amount) =>
+        RefundedAmount + amount >= CapturedAmount ? PaymentStatus.Refunded : PaymentStatus.PartiallyRefunded;
+
     public void EnsureCanCapture(decimal amount)
     {
-        EnsurePositive(amount);
         if (Capturable == 0m)
             throw Transition("captured");
+        EnsurePositive(amount);
         if (amount > Capturable)
             throw new BusinessException(CommerceErrorCodes.Payments.CaptureExceedsAuthorized, BusinessErrorKind.Invalid).WithData("capturable", Capturable);
     }
@@ -94,9 +98,9 @@ public sealed class Payment : FullAuditedAggregateRoot, IMultiTenant
 
     public void EnsureCanRefund(decimal amount)
     {
-        EnsurePositive(amount);
         if (Refundable == 0m)
             throw Transition("refunded");
+        EnsurePositive(amount);
         if (amount > Refundable)
             throw new BusinessException(CommerceErrorCodes.Payments.RefundExceedsCaptured, BusinessErrorKind.Invalid).WithData("refundable", Refundable);
     }
@@ -110,7 +114,7 @@ public sealed class Payment : FullAuditedAggregateRoot, IMultiTenant
         ProviderReference ??= result.PaymentReference;
         CardBrand ??= result.CardBrand;
         CardLast4 ??= result.CardLast4;
-        var transaction = new PaymentTransaction(transactionId, Id, result, now);
+        var transaction = new PaymentTransaction(transactionId, Id, transactions.Count + 1, result, now);
         transactions.Add(transaction);
 
         if (!result.Succeeded || result.Status == PaymentStatus.Failed)

@@ -10,10 +10,11 @@ public sealed class PaymentTransaction : Entity, IMultiTenant
     {
     }
 
-    internal PaymentTransaction(Guid id, Guid paymentId, PaymentProviderResult result, DateTimeOffset occurredAt)
+    internal PaymentTransaction(Guid id, Guid paymentId, int sequence, PaymentProviderResult result, DateTimeOffset occurredAt)
         : base(id)
     {
         PaymentId = paymentId;
+        Sequence = sequence;
         Kind = result.Kind;
         Succeeded = result.Succeeded;
         Amount = result.Amount;
@@ -28,6 +29,9 @@ public sealed class PaymentTransaction : Entity, IMultiTenant
     public Guid TenantId { get; private set; }
 
     public Guid PaymentId { get; private set; }
+
+    /// <summary>1 for the payment's first transaction, and so on: the order they happened in, whatever the clock says.</summary>
+    public int Sequence { get; private set; }
 
     public PaymentTransactionKind Kind { get; private set; }
 

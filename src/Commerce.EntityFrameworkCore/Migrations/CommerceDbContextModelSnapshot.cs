@@ -1442,6 +1442,10 @@ namespace Commerce.EntityFrameworkCore.Migrations
                         .HasColumnType("character varying(255)")
                         .HasColumnName("provider_reference");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
                     b.Property<bool>("Succeeded")
                         .HasColumnType("boolean")
                         .HasColumnName("succeeded");
@@ -1453,8 +1457,9 @@ namespace Commerce.EntityFrameworkCore.Migrations
                     b.HasKey("TenantId", "Id")
                         .HasName("pk_payment_transactions");
 
-                    b.HasIndex("TenantId", "PaymentId", "OccurredAt")
-                        .HasDatabaseName("ix_payment_transactions_tenant_id_payment_id_occurred_at");
+                    b.HasIndex("TenantId", "PaymentId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payment_transactions_tenant_id_payment_id_sequence");
 
                     b.ToTable("payment_transactions", "payments");
                 });

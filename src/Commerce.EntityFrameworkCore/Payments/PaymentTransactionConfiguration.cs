@@ -16,6 +16,6 @@ internal sealed class PaymentTransactionConfiguration : IEntityTypeConfiguration
         builder.Property(x => x.FailureCode).HasMaxLength(PaymentConsts.FailureCodeMaxLength);
         builder.Property(x => x.FailureMessage).HasMaxLength(PaymentConsts.FailureMessageMaxLength);
         builder.Property(x => x.EventId).HasMaxLength(PaymentConsts.ProviderReferenceMaxLength);
-        builder.HasIndex(x => new { x.TenantId, x.PaymentId, x.OccurredAt });
+        builder.HasIndex(x => new { x.TenantId, x.PaymentId, x.Sequence }).IsUnique();
     }
 }

@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace Commerce.EntityFrameworkCore.Migrations
 {
     [DbContext(typeof(CommerceDbContext))]
-    [Migration("20261124154242_Payments_AddPayments")]
+    [Migration("20261124155107_Payments_AddPayments")]
     partial class Payments_AddPayments
     {
         /// <inheritdoc />
@@ -1445,6 +1445,10 @@ namespace Commerce.EntityFrameworkCore.Migrations
                         .HasColumnType("character varying(255)")
                         .HasColumnName("provider_reference");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
                     b.Property<bool>("Succeeded")
                         .HasColumnType("boolean")
                         .HasColumnName("succeeded");
@@ -1456,8 +1460,9 @@ namespace Commerce.EntityFrameworkCore.Migrations
                     b.HasKey("TenantId", "Id")
                         .HasName("pk_payment_transactions");
 
-                    b.HasIndex("TenantId", "PaymentId", "OccurredAt")
-                        .HasDatabaseName("ix_payment_transactions_tenant_id_payment_id_occurred_at");
+                    b.HasIndex("TenantId", "PaymentId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payment_transactions_tenant_id_payment_id_sequence");
 
                     b.ToTable("payment_transactions", "payments");
                 });

@@ -76,6 +76,7 @@ namespace Commerce.EntityFrameworkCore.Migrations
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
                     payment_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    sequence = table.Column<int>(type: "integer", nullable: false),
                     kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     succeeded = table.Column<bool>(type: "boolean", nullable: false),
                     amount = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
@@ -99,10 +100,11 @@ namespace Commerce.EntityFrameworkCore.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "ix_payment_transactions_tenant_id_payment_id_occurred_at",
+                name: "ix_payment_transactions_tenant_id_payment_id_sequence",
                 schema: "payments",
                 table: "payment_transactions",
-                columns: new[] { "tenant_id", "payment_id", "occurred_at" });
+                columns: new[] { "tenant_id", "payment_id", "sequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_payments_tenant_id_order_id",
