@@ -13,6 +13,7 @@ using Commerce.Domain.Events;
 using Commerce.MultiTenancy;
 using Commerce.Payments;
 using Commerce.Payments.Providers;
+using Commerce.Payments.Stripe;
 using Commerce.Payments.TestGateway;
 using Commerce.Permissions;
 using Commerce.Policies;
@@ -69,6 +70,9 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddScoped<IPaymentProvider, ManualPaymentProvider>();
         services.AddScoped<IPaymentProvider, TestGatewayPaymentProvider>();
         services.AddScoped<ConfirmTestGatewayPaymentJob>();
+        services.AddOptions<StripeOptions>().BindConfiguration(StripeOptions.SectionName);
+        services.AddSingleton<StripeClientFactory>();
+        services.AddScoped<IPaymentProvider, StripePaymentProvider>();
         services.AddScoped<IOrderPaymentService, OrderPaymentService>();
         services.AddScoped<IPaymentWebhookAppService, PaymentWebhookAppService>();
 

@@ -32,14 +32,21 @@ public abstract class PaymentWebhookTestBase(TestHost host) : HttpTestBase(host)
     }
 
     /// <summary>Creates the order's payment and starts it with the details, as checkout does.</summary>
-    protected Task<(Guid OrderId, Guid PaymentId)> PlaceAsync(WebhookShop shop, PaymentDetailsDto details, decimal amount = 50m) =>
+    protected async Task<(Guid OrderId, Guid PaymentId)> PlaceAsync(WebhookShop shop, PaymentDetailsDto details, decimal amount = 50m)
+    {
+        var (orderId, paymentId) = await CreatePaymentAsync(shop, amount, "EUR");
+        await AsTenantAsync(shop.TenantId, sp => sp.GetRequiredService<IOrderPaymentService>().StartAsync(paymentId, details, Ct));
+        return (orderId, paymentId);
+    }
+
+    /// <summary>The order's payment, saved as checkout saves it with the order, not started.</summary>
+    protected Task<(Guid OrderId, Guid PaymentId)> CreatePaymentAsync(WebhookShop shop, decimal amount, string currency) =>
         AsTenantAsync(shop.TenantId, async sp =>
         {
             var orderId = Guid.CreateVersion7();
-            var payments = sp.GetRequiredService<IOrderPaymentService>();
-            var paymentId = await payments.CreateAsync(new OrderPaymentRequest(orderId, shop.StoreId, shop.MethodId, "#1001", amount, "EUR", "buyer@example.com"), Ct);
+            var paymentId = await sp.GetRequiredService<IOrderPaymentService>().CreateAsync(
+                new OrderPaymentRequest(orderId, shop.StoreId, shop.MethodId, "#1001", amount, currency, "buyer@example.com"), Ct);
             await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync(Ct);
-            await payments.StartAsync(paymentId, details, Ct);
             return (orderId, paymentId);
         });
 
