@@ -155,6 +155,10 @@ public sealed class Payment : FullAuditedAggregateRoot, IMultiTenant
             case PaymentStatus.PartiallyRefunded or PaymentStatus.Refunded when Refundable > 0m:
                 Refund(result.RefundedTotal is { } total ? total - RefundedAmount : result.Amount);
                 break;
+
+            // A refund ahead of its capture is not an older state but an early one: refused, so the provider redelivers it.
+            case PaymentStatus.PartiallyRefunded or PaymentStatus.Refunded when Status is PaymentStatus.Pending or PaymentStatus.Authorized:
+                throw Transition("refunded");
         }
     }
 

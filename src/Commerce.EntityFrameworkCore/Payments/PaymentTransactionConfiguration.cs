@@ -1,3 +1,4 @@
+using Commerce.EntityFrameworkCore.Schema;
 using Commerce.Payments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -16,6 +17,9 @@ internal sealed class PaymentTransactionConfiguration : IEntityTypeConfiguration
         builder.Property(x => x.FailureCode).HasMaxLength(PaymentConsts.FailureCodeMaxLength);
         builder.Property(x => x.FailureMessage).HasMaxLength(PaymentConsts.FailureMessageMaxLength);
         builder.Property(x => x.EventId).HasMaxLength(PaymentConsts.ProviderReferenceMaxLength);
-        builder.HasIndex(x => new { x.TenantId, x.PaymentId, x.Sequence }).IsUnique();
+
+        // Two changes of one payment made side by side number their transactions alike: the later one is stale (409),
+        // also when it left the payment's own row untouched, so a provider redelivers it.
+        builder.HasIndex(x => new { x.TenantId, x.PaymentId, x.Sequence }).IsUnique().HasErrorCode(CommerceErrorCodes.StaleVersion);
     }
 }

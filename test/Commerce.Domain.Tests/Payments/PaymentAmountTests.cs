@@ -86,6 +86,16 @@ public sealed class PaymentAmountTests
     }
 
     [Fact]
+    public void A_refund_reported_before_its_capture_is_refused_so_that_it_is_redelivered()
+    {
+        var payment = Payment();
+        payment.Apply(Result(PaymentTransactionKind.Authorize, PaymentStatus.Authorized, 100m));
+
+        Should.Throw<BusinessException>(() => payment.Apply(Result(PaymentTransactionKind.Refund, PaymentStatus.PartiallyRefunded, 10m, reference: "re_1")))
+            .Code.ShouldBe(CommerceErrorCodes.Payments.InvalidPaymentTransition);
+    }
+
+    [Fact]
     public void A_pending_payment_cannot_be_refunded()
     {
         Should.Throw<BusinessException>(() => Payment().EnsureCanRefund(1m)).Code.ShouldBe(CommerceErrorCodes.Payments.InvalidPaymentTransition);
