@@ -7,7 +7,7 @@ namespace Commerce.Payments.Stripe;
 /// Stripe clients for the stores' secret keys, over one shared HTTP connection pool (a singleton), at the address
 /// the options give.
 /// </summary>
-public sealed class StripeClientFactory(IOptions<StripeOptions> options) : IDisposable
+internal sealed class StripeClientFactory(IOptions<StripeOptions> options) : IDisposable
 {
     private readonly HttpClient http = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
 
