@@ -1,4 +1,6 @@
+using Commerce.Domain.Repositories;
 using Commerce.Payments.TestGateway;
+using Commerce.Stores.PaymentMethods;
 using Commerce.TestBase.Database;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -40,6 +42,27 @@ public sealed class TestGatewayConfirmationTests(TestDatabase database) : Paymen
     }
 
     [Fact]
+    public async Task A_method_saved_before_it_had_a_webhook_secret_gets_one_and_is_confirmed()
+    {
+        var shop = await ShopAsync("manual");
+        var methodId = await AsTenantAsync(shop, async sp =>
+        {
+            var method = await sp.GetRequiredService<PaymentMethodManager>().CreateAsync(shop.StoreId, "test-gateway", "Old card", Ct);
+            await sp.GetRequiredService<IPaymentMethodRepository>().AddAsync(method, Ct);
+            await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync(Ct);
+            return method.Id;
+        });
+        var oldShop = shop with { MethodId = methodId };
+        var (orderId, paymentId) = await PlaceAsync(oldShop);
+        await StartAsync(oldShop, paymentId, Card(TestGatewayCards.ConfirmedLater));
+
+        await RunJobAsync(Jobs.Enqueued.OfType<ConfirmTestGatewayPaymentArgs>().ShouldHaveSingleItem());
+
+        (await ReadAsync(oldShop, orderId)).Status.ShouldBe(PaymentStatus.Captured);
+        (await SecretAsync(oldShop)).ShouldStartWith("whsec_");
+    }
+
+    [Fact]
     public async Task A_test_gateway_method_gets_a_webhook_secret_of_its_own()
     {
         var first = await ShopAsync("test-gateway");
@@ -56,6 +79,6 @@ public sealed class TestGatewayConfirmationTests(TestDatabase database) : Paymen
         Services.InScopeAsync(sp => sp.GetRequiredService<ConfirmTestGatewayPaymentJob>().ExecuteAsync(args, Ct));
 
     private Task<string> SecretAsync(Shop shop) =>
-        AsTenantAsync(shop, async sp => sp.GetRequiredService<Stores.PaymentMethods.PaymentMethodManager>()
-            .ReadSecrets(await sp.GetRequiredService<Stores.PaymentMethods.IPaymentMethodRepository>().GetAsync(shop.MethodId, Ct))[TestGatewayWebhook.SecretSetting]);
+        AsTenantAsync(shop, async sp => sp.GetRequiredService<PaymentMethodManager>()
+            .ReadSecrets(await sp.GetRequiredService<IPaymentMethodRepository>().GetAsync(shop.MethodId, Ct))[TestGatewayWebhook.SecretSetting]);
 }

@@ -1,4 +1,5 @@
 using Commerce.BackgroundJobs;
+using Commerce.Domain.Repositories;
 using Commerce.MultiTenancy;
 using Commerce.Stores.PaymentMethods;
 
@@ -10,18 +11,15 @@ namespace Commerce.Payments.TestGateway;
 /// payment, so a retried job is a replay and changes nothing.
 /// </summary>
 public sealed class ConfirmTestGatewayPaymentJob(
-    IPaymentMethodRepository methods, PaymentMethodManager methodManager, IPaymentWebhookAppService webhooks, ICurrentTenant currentTenant, TimeProvider clock)
+    IPaymentMethodRepository methods, PaymentMethodManager methodManager, IPaymentWebhookAppService webhooks, IUnitOfWork unitOfWork,
+    ICurrentTenant currentTenant, TimeProvider clock)
     : IBackgroundJob<ConfirmTestGatewayPaymentArgs>
 {
     public async Task ExecuteAsync(ConfirmTestGatewayPaymentArgs args, CancellationToken ct)
     {
         string? secret;
         using (currentTenant.Change(args.TenantId))
-        {
-            var method = await methods.FindAsync(args.PaymentMethodId, ct);
-            secret = method is null ? null : methodManager.ReadSecrets(method).GetValueOrDefault(TestGatewayWebhook.SecretSetting);
-        }
-
+            secret = await SecretAsync(args.PaymentMethodId, ct);
         if (secret is null)
             return;
         var now = clock.GetUtcNow();
@@ -34,5 +32,20 @@ public sealed class ConfirmTestGatewayPaymentJob(
         });
         var headers = new Dictionary<string, string> { [TestGatewayWebhook.SignatureHeader] = WebhookSignature.Sign(secret, now, body) };
         await webhooks.HandleAsync(args.TenantId, args.PaymentMethodId, body, headers, ct);
+    }
+
+    /// <summary>The method's webhook secret, made now for a method saved before the test gateway had one.</summary>
+    private async Task<string?> SecretAsync(Guid paymentMethodId, CancellationToken ct)
+    {
+        var method = await methods.FindAsync(paymentMethodId, ct);
+        if (method is null)
+            return null;
+        if (!methodManager.ReadSecrets(method).ContainsKey(TestGatewayWebhook.SecretSetting))
+        {
+            methodManager.Configure(method, method.Settings.ToDictionary(s => s.Key, s => (string?)s.Value));
+            await unitOfWork.SaveChangesAsync(ct);
+        }
+
+        return methodManager.ReadSecrets(method)[TestGatewayWebhook.SecretSetting];
     }
 }
