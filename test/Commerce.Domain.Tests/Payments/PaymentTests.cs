@@ -104,6 +104,28 @@ public sealed class PaymentTests
     }
 
     [Fact]
+    public void A_pending_payment_is_voided_and_a_later_authorization_changes_nothing()
+    {
+        var payment = Payment();
+
+        payment.Apply(Result(PaymentTransactionKind.Void, PaymentStatus.Voided, 100m));
+        payment.Apply(Result(PaymentTransactionKind.Authorize, PaymentStatus.Authorized, 100m));
+
+        (payment.Status, payment.AuthorizedAmount).ShouldBe((PaymentStatus.Voided, 0m));
+    }
+
+    [Fact]
+    public void Transactions_are_numbered_in_the_order_they_happened()
+    {
+        var payment = Payment();
+
+        payment.Apply(Result(PaymentTransactionKind.Authorize, PaymentStatus.Authorized, 100m));
+        payment.Apply(Result(PaymentTransactionKind.Capture, PaymentStatus.Captured, 100m));
+
+        payment.Transactions.Select(t => t.Sequence).ShouldBe([1, 2]);
+    }
+
+    [Fact]
     public void A_captured_payment_cannot_be_voided()
     {
         Should.Throw<BusinessException>(Captured().EnsureCanVoid).Code.ShouldBe(CommerceErrorCodes.Payments.InvalidPaymentTransition);

@@ -27,7 +27,7 @@ public abstract class PaymentWebhookTestBase(TestHost host) : HttpTestBase(host)
         var method = await PostAsync<PaymentMethodDto>(owner, $"/api/stores/{store.Id}/payment-methods",
             new CreatePaymentMethodDto { Provider = provider, DisplayName = "Card", Settings = settings });
         var secret = await AsTenantAsync(tenant.Id, async sp =>
-            sp.GetRequiredService<PaymentMethodManager>().ReadSecrets(await sp.GetRequiredService<IPaymentMethodRepository>().GetAsync(method.Id, Ct))["webhookSecret"]);
+            sp.GetRequiredService<PaymentMethodManager>().ReadSecrets(await sp.GetRequiredService<IPaymentMethodRepository>().GetAsync(method.Id, Ct)).GetValueOrDefault("webhookSecret", string.Empty));
         return new WebhookShop(tenant.Id, store.Id, method.Id, secret);
     }
 

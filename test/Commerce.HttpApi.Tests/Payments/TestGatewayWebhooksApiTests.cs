@@ -90,6 +90,17 @@ public sealed class TestGatewayWebhooksApiTests(TestHost host) : PaymentWebhookT
     }
 
     [Fact]
+    public async Task A_manual_method_has_no_webhooks()
+    {
+        var shop = await ShopAsync("manual", []);
+        var body = Event("evt_m", TestGatewayEventTypes.Captured, Guid.NewGuid());
+
+        var response = await PostWebhookAsync(shop.Url, body, TestGatewayWebhook.SignatureHeader, WebhookSignature.Sign("whsec_any", DateTimeOffset.UtcNow, body));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task The_confirmation_job_of_a_pending_card_captures_it_through_the_webhook_endpoint_code()
     {
         var shop = await ShopAsync("test-gateway", []);
