@@ -13,6 +13,10 @@ using Commerce.Domain.Events;
 using Commerce.MultiTenancy;
 using Commerce.Notifications;
 using Commerce.Notifications.Templates;
+using Commerce.Payments;
+using Commerce.Payments.Providers;
+using Commerce.Payments.Stripe;
+using Commerce.Payments.TestGateway;
 using Commerce.Permissions;
 using Commerce.Policies;
 using Commerce.Stores;
@@ -71,6 +75,14 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddScoped<SendNotificationJob>();
         services.AddScoped<INotificationTemplateAppService, NotificationTemplateAppService>();
         services.AddScoped<INotificationLogAppService, NotificationLogAppService>();
+        services.AddScoped<IPaymentProvider, ManualPaymentProvider>();
+        services.AddScoped<IPaymentProvider, TestGatewayPaymentProvider>();
+        services.AddScoped<ConfirmTestGatewayPaymentJob>();
+        services.AddOptions<StripeOptions>().BindConfiguration(StripeOptions.SectionName);
+        services.AddSingleton<StripeClientFactory>();
+        services.AddScoped<IPaymentProvider, StripePaymentProvider>();
+        services.AddScoped<IOrderPaymentService, OrderPaymentService>();
+        services.AddScoped<IPaymentWebhookAppService, PaymentWebhookAppService>();
 
         // After the domain's contributors: the administrators' grants, then the demo tenant with its owner.
         services.AddScoped<IDataSeedContributor, PermissionDataSeedContributor>();

@@ -11,6 +11,7 @@ using Commerce.Features;
 using Commerce.Identity;
 using Commerce.Inventory;
 using Commerce.MultiTenancy;
+using Commerce.Payments;
 using Commerce.Permissions;
 using Commerce.Policies;
 using Commerce.Notifications.Logs;
@@ -80,6 +81,11 @@ public class CommerceDbContext : IdentityDbContext<CommerceUser, CommerceRole, G
     public DbSet<NotificationTemplate> NotificationTemplates => Set<NotificationTemplate>();
 
     public DbSet<NotificationLog> NotificationLogs => Set<NotificationLog>();
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<PaymentTransaction> PaymentTransactions => Set<PaymentTransaction>();
+
+    public DbSet<ProcessedWebhookEvent> ProcessedWebhookEvents => Set<ProcessedWebhookEvent>();
 
     internal DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

@@ -86,6 +86,7 @@ public sealed class DemoStoreDataSeedContributor(
         var method = await paymentManager.CreateAsync(store.Id, provider, displayName, ct);
         method.Rename(displayName, instructions);
         method.MoveTo(position);
+        paymentManager.Configure(method, new Dictionary<string, string?>());
         await paymentMethods.AddAsync(method, ct);
         await unitOfWork.SaveChangesAsync(ct);
     }

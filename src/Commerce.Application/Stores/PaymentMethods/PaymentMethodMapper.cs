@@ -26,4 +26,7 @@ internal static partial class PaymentMethodMapper
 
     [MapperIgnoreTarget(nameof(PaymentProviderDto.IsAllowed))]
     private static partial PaymentProviderDto ToDtoCore(PaymentProviderDefinition provider);
+
+    [MapperIgnoreSource(nameof(PaymentSettingDefinition.IsGenerated))]
+    private static partial PaymentSettingDefinitionDto ToDtoCore(PaymentSettingDefinition setting);
 }

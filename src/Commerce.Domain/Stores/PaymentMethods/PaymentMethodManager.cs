@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using Commerce.Guids;
 using Commerce.Policies;
@@ -51,6 +52,9 @@ public sealed class PaymentMethodManager(
             {
                 settings.Remove(setting.Name);
             }
+
+            if (setting.IsGenerated && !target.ContainsKey(setting.Name))
+                target[setting.Name] = "whsec_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
 
             if (setting.IsRequired && !target.ContainsKey(setting.Name))
                 throw new BusinessException(CommerceErrorCodes.Stores.PaymentSettingRequired, BusinessErrorKind.Invalid).WithData("setting", setting.Name);

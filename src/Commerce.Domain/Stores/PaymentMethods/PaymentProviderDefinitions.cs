@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Commerce.Payments;
 
 namespace Commerce.Stores.PaymentMethods;
 
@@ -12,12 +13,17 @@ public static class PaymentProviderDefinitions
     public static IReadOnlyList<PaymentProviderDefinition> All { get; } =
     [
         new(Manual, "Manual (bank transfer, cash on delivery)", []),
-        new(TestGateway, "Test gateway", []),
+        new(TestGateway, "Test gateway",
+        [
+            new(PaymentCaptureMode.SettingName, "Capture mode (automatic or manual)", IsSecret: false, IsRequired: false),
+            new("webhookSecret", "Webhook signing secret", IsSecret: true, IsRequired: false, IsGenerated: true),
+        ]),
         new(Stripe, "Stripe",
         [
             new("publishableKey", "Publishable key", IsSecret: false, IsRequired: true),
             new("secretKey", "Secret key", IsSecret: true, IsRequired: true),
             new("webhookSecret", "Webhook signing secret", IsSecret: true, IsRequired: true),
+            new(PaymentCaptureMode.SettingName, "Capture mode (automatic or manual)", IsSecret: false, IsRequired: false),
         ]),
     ];
 
