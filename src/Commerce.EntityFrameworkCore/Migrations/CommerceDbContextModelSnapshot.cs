@@ -1638,6 +1638,24 @@ namespace Commerce.EntityFrameworkCore.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Tax", "Commerce.Stores.Store.Tax#StoreTaxSettings", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("PricesIncludeTax")
+                                .HasColumnType("boolean")
+                                .HasColumnName("prices_include_tax");
+
+                            b1.Property<decimal>("RatePercent")
+                                .HasPrecision(6, 3)
+                                .HasColumnType("numeric(6,3)")
+                                .HasColumnName("tax_rate_percent");
+
+                            b1.Property<bool>("TaxShipping")
+                                .HasColumnType("boolean")
+                                .HasColumnName("tax_shipping");
+                        });
+
                     b.HasKey("TenantId", "Id")
                         .HasName("pk_stores");
 
