@@ -9,6 +9,7 @@ using Commerce.Guids;
 using Commerce.Identity;
 using Commerce.Inventory;
 using Commerce.MultiTenancy;
+using Commerce.Ordering;
 using Commerce.Permissions;
 using Commerce.Policies;
 using Commerce.Stores;
@@ -46,6 +47,7 @@ public static class CommerceDomainServiceCollectionExtensions
         services.AddScoped<AttributeSetManager>();
         services.AddScoped<CategoryManager>();
         services.AddScoped<ProductManager>();
+        services.AddScoped<OrderManager>();
 
         // In order: roles before users, editions before the demo tenant that is put on one.
         services.AddOptions<IdentitySeedOptions>().BindConfiguration(IdentitySeedOptions.SectionName);

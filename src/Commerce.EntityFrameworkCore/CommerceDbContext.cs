@@ -5,12 +5,14 @@ using Commerce.Catalog.Categories;
 using Commerce.Catalog.Products;
 using Commerce.EntityFrameworkCore.Identity;
 using Commerce.EntityFrameworkCore.MultiTenancy;
+using Commerce.EntityFrameworkCore.Ordering;
 using Commerce.EntityFrameworkCore.Outbox;
 using Commerce.EntityFrameworkCore.Schema;
 using Commerce.Features;
 using Commerce.Identity;
 using Commerce.Inventory;
 using Commerce.MultiTenancy;
+using Commerce.Ordering;
 using Commerce.Permissions;
 using Commerce.Policies;
 using Commerce.Stores;
@@ -74,6 +76,10 @@ public class CommerceDbContext : IdentityDbContext<CommerceUser, CommerceRole, G
     public DbSet<Category> Categories => Set<Category>();
 
     public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    internal DbSet<OrderNumberCounter> OrderNumberCounters => Set<OrderNumberCounter>();
 
     internal DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

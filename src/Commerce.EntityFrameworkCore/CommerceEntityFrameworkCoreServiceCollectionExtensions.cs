@@ -17,6 +17,7 @@ using Commerce.EntityFrameworkCore.Emailing;
 using Commerce.EntityFrameworkCore.Features;
 using Commerce.EntityFrameworkCore.Identity;
 using Commerce.EntityFrameworkCore.MultiTenancy;
+using Commerce.EntityFrameworkCore.Ordering;
 using Commerce.EntityFrameworkCore.Outbox;
 using Commerce.EntityFrameworkCore.Permissions;
 using Commerce.EntityFrameworkCore.Policies;
@@ -27,6 +28,7 @@ using Commerce.Identity;
 using Commerce.Inventory;
 using Commerce.EntityFrameworkCore.Inventory;
 using Commerce.MultiTenancy;
+using Commerce.Ordering;
 using Commerce.Permissions;
 using Commerce.Policies;
 using Commerce.EntityFrameworkCore.Stores;
@@ -84,6 +86,7 @@ public static class CommerceEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IAttributeSetRepository, AttributeSetRepository>();
         services.AddScoped<ICategoryRepository, CategoryRepository>();
         services.AddScoped<IProductRepository, ProductRepository>();
+        services.AddScoped<IOrderRepository, OrderRepository>();
 
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
         services.AddSingleton<OutboxDispatcher>();

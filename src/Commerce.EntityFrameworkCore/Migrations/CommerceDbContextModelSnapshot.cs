@@ -637,6 +637,22 @@ namespace Commerce.EntityFrameworkCore.Migrations
                     b.ToTable("cross_tenant_accesses", "kernel");
                 });
 
+            modelBuilder.Entity("Commerce.EntityFrameworkCore.Ordering.OrderNumberCounter", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("NextValue")
+                        .HasColumnType("bigint")
+                        .HasColumnName("next_value");
+
+                    b.HasKey("TenantId")
+                        .HasName("pk_order_number_counters");
+
+                    b.ToTable("order_number_counters", "ordering");
+                });
+
             modelBuilder.Entity("Commerce.EntityFrameworkCore.Outbox.OutboxDelivery", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -1261,6 +1277,302 @@ namespace Commerce.EntityFrameworkCore.Migrations
                         .HasAnnotation("Commerce:ErrorCode", "Commerce:MultiTenancy:DuplicateTenantSlug");
 
                     b.ToTable("tenants", "multi_tenancy");
+                });
+
+            modelBuilder.Entity("Commerce.Ordering.Order", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("creator_id");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("currency")
+                        .IsFixedLength();
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deleter_id");
+
+                    b.Property<DateTimeOffset?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deletion_time");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<decimal>("GrandTotal")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("grand_total");
+
+                    b.Property<string>("GuestTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("guest_token_hash")
+                        .IsFixedLength();
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_deleted");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modification_time");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_modifier_id");
+
+                    b.Property<long>("Number")
+                        .HasColumnType("bigint")
+                        .HasColumnName("number");
+
+                    b.Property<Guid?>("PaymentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("payment_id");
+
+                    b.Property<Guid>("PaymentMethodId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("payment_method_id");
+
+                    b.Property<string>("PaymentMethodName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("payment_method_name");
+
+                    b.Property<string>("PaymentProvider")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("payment_provider");
+
+                    b.Property<string>("PaymentStatus")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("payment_status");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("phone");
+
+                    b.Property<DateTimeOffset>("PlacedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("placed_at");
+
+                    b.Property<bool>("PricesIncludeTax")
+                        .HasColumnType("boolean")
+                        .HasColumnName("prices_include_tax");
+
+                    b.Property<decimal>("RefundedTotal")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("refunded_total");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("request_hash")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("ShippingMethodId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("shipping_method_id");
+
+                    b.Property<string>("ShippingMethodName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("shipping_method_name");
+
+                    b.Property<decimal>("ShippingTax")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("shipping_tax");
+
+                    b.Property<decimal>("ShippingTotal")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("shipping_total");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("store_id");
+
+                    b.Property<decimal>("Subtotal")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("subtotal");
+
+                    b.Property<decimal>("TaxRatePercent")
+                        .HasPrecision(6, 3)
+                        .HasColumnType("numeric(6,3)")
+                        .HasColumnName("tax_rate_percent");
+
+                    b.Property<decimal>("TaxTotal")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("tax_total");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_orders");
+
+                    b.HasIndex("TenantId", "Email")
+                        .HasDatabaseName("ix_orders_tenant_id_email");
+
+                    b.HasIndex("TenantId", "GuestTokenHash")
+                        .HasDatabaseName("ix_orders_tenant_id_guest_token_hash");
+
+                    b.HasIndex("TenantId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_orders_tenant_id_idempotency_key")
+                        .HasAnnotation("Commerce:ErrorCode", "Commerce:Ordering:IdempotencyKeyReused");
+
+                    b.HasIndex("TenantId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_orders_tenant_id_number");
+
+                    b.HasIndex("TenantId", "PlacedAt")
+                        .HasDatabaseName("ix_orders_tenant_id_placed_at");
+
+                    b.HasIndex("TenantId", "CustomerId", "PlacedAt")
+                        .HasDatabaseName("ix_orders_tenant_id_customer_id_placed_at");
+
+                    b.HasIndex("TenantId", "StoreId", "PlacedAt")
+                        .HasDatabaseName("ix_orders_tenant_id_store_id_placed_at");
+
+                    b.ToTable("orders", "ordering");
+                });
+
+            modelBuilder.Entity("Commerce.Ordering.OrderLine", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("LineTotal")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("line_total");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_id");
+
+                    b.Property<string>("ProductTitle")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("product_title");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.Property<int>("RefundedQuantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("refunded_quantity");
+
+                    b.Property<int>("ShippedQuantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("shipped_quantity");
+
+                    b.Property<string>("Sku")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sku");
+
+                    b.Property<decimal>("Tax")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("tax");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("unit_price");
+
+                    b.Property<Guid>("VariantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("variant_id");
+
+                    b.Property<string>("VariantTitle")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("variant_title");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_order_lines");
+
+                    b.HasIndex("TenantId", "OrderId")
+                        .HasDatabaseName("ix_order_lines_tenant_id_order_id");
+
+                    b.HasIndex("TenantId", "VariantId")
+                        .HasDatabaseName("ix_order_lines_tenant_id_variant_id");
+
+                    b.ToTable("order_lines", "ordering", t =>
+                        {
+                            t.HasCheckConstraint("ck_order_lines_quantity", "quantity > 0");
+
+                            t.HasCheckConstraint("ck_order_lines_refunded", "refunded_quantity BETWEEN 0 AND quantity");
+
+                            t.HasCheckConstraint("ck_order_lines_shipped", "shipped_quantity BETWEEN 0 AND quantity");
+                        });
                 });
 
             modelBuilder.Entity("Commerce.Permissions.PermissionGrant", b =>
@@ -2278,6 +2590,198 @@ namespace Commerce.EntityFrameworkCore.Migrations
                         .HasConstraintName("fk_tenants_editions_edition_id");
                 });
 
+            modelBuilder.Entity("Commerce.Ordering.Order", b =>
+                {
+                    b.OwnsOne("Commerce.Ordering.OrderAddress", "ShippingAddress", b1 =>
+                        {
+                            b1.Property<Guid>("OrderTenantId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("tenant_id");
+
+                            b1.Property<Guid>("OrderId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)")
+                                .HasColumnName("shipping_city");
+
+                            b1.Property<string>("CountryCode")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("character(2)")
+                                .HasColumnName("shipping_country_code")
+                                .IsFixedLength();
+
+                            b1.Property<string>("Line1")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("shipping_line1");
+
+                            b1.Property<string>("Line2")
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("shipping_line2");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)")
+                                .HasColumnName("shipping_name");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("shipping_phone");
+
+                            b1.Property<string>("PostalCode")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("shipping_postal_code");
+
+                            b1.Property<string>("Region")
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)")
+                                .HasColumnName("shipping_region");
+
+                            b1.HasKey("OrderTenantId", "OrderId")
+                                .HasName("pk_orders");
+
+                            b1.ToTable("orders", "ordering");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderTenantId", "OrderId")
+                                .HasConstraintName("fk_orders_orders_tenant_id_id");
+                        });
+
+                    b.OwnsMany("Commerce.Ordering.Shipment", "Shipments", b1 =>
+                        {
+                            b1.Property<Guid>("OrderTenantId");
+
+                            b1.Property<Guid>("OrderId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Carrier");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<DateTimeOffset>("ShippedAt");
+
+                            b1.Property<string>("TrackingNumber");
+
+                            b1.Property<string>("TrackingUrl");
+
+                            b1.HasKey("OrderTenantId", "OrderId", "__synthesizedOrdinal");
+
+                            b1.ToTable("orders", "ordering");
+
+                            b1
+                                .ToJson("shipments")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderTenantId", "OrderId")
+                                .HasConstraintName("fk_orders_orders_order_tenant_id_order_id");
+
+                            b1.OwnsMany("Commerce.Ordering.ShipmentLine", "Lines", b2 =>
+                                {
+                                    b2.Property<Guid>("ShipmentOrderTenantId");
+
+                                    b2.Property<Guid>("ShipmentOrderId");
+
+                                    b2.Property<int>("Shipment__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<Guid>("OrderLineId");
+
+                                    b2.Property<int>("Quantity");
+
+                                    b2.HasKey("ShipmentOrderTenantId", "ShipmentOrderId", "Shipment__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("orders", "ordering");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ShipmentOrderTenantId", "ShipmentOrderId", "Shipment__synthesizedOrdinal")
+                                        .HasConstraintName("fk_orders_orders_shipment_order_tenant_id_shipment_order_id_shipmen");
+                                });
+
+                            b1.Navigation("Lines");
+                        });
+
+                    b.OwnsMany("Commerce.Ordering.OrderTimelineEntry", "Timeline", b1 =>
+                        {
+                            b1.Property<Guid>("TenantId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("tenant_id");
+
+                            b1.Property<Guid>("OrderId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("order_id");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer")
+                                .HasColumnName("sequence");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("at");
+
+                            b1.Property<Guid?>("AuthorId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("author_id");
+
+                            b1.Property<string>("AuthorName")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)")
+                                .HasColumnName("author_name");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("kind");
+
+                            b1.Property<string>("Message")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("message");
+
+                            b1.HasKey("TenantId", "OrderId", "Sequence");
+
+                            b1.ToTable("order_timeline", "ordering");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TenantId", "OrderId")
+                                .HasConstraintName("fk_order_timeline_orders_tenant_id_order_id");
+                        });
+
+                    b.Navigation("Shipments");
+
+                    b.Navigation("ShippingAddress")
+                        .IsRequired();
+
+                    b.Navigation("Timeline");
+                });
+
+            modelBuilder.Entity("Commerce.Ordering.OrderLine", b =>
+                {
+                    b.HasOne("Commerce.Ordering.Order", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("TenantId", "OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_order_lines_orders_tenant_id_order_id");
+                });
+
             modelBuilder.Entity("Commerce.Stores.PaymentMethods.PaymentMethod", b =>
                 {
                     b.HasOne("Commerce.Stores.Store", null)
@@ -2607,6 +3111,11 @@ namespace Commerce.EntityFrameworkCore.Migrations
             modelBuilder.Entity("Commerce.Catalog.Products.Product", b =>
                 {
                     b.Navigation("Variants");
+                });
+
+            modelBuilder.Entity("Commerce.Ordering.Order", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>

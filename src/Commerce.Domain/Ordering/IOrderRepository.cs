@@ -1,0 +1,19 @@
+using Commerce.Domain.Repositories;
+
+namespace Commerce.Ordering;
+
+/// <summary>Orders, always loaded with their lines, shipments and timeline.</summary>
+public interface IOrderRepository : IRepository<Order>
+{
+    /// <summary>
+    /// The tenant's next order number, taken by one statement on its counter row (made at the first order), so two
+    /// checkouts never share a number. Inside the caller's transaction: a rolled-back checkout gives its number back.
+    /// </summary>
+    Task<long> NextNumberAsync(CancellationToken ct);
+
+    /// <summary>Locks the order's row until the transaction ends, so checkout and payment events apply one at a time.</summary>
+    Task LockAsync(Guid id, CancellationToken ct);
+
+    /// <summary>The order placed under an idempotency key, untracked.</summary>
+    Task<Order?> FindByIdempotencyKeyAsync(string idempotencyKey, CancellationToken ct);
+}
