@@ -11,6 +11,8 @@ using Commerce.Identity;
 using Commerce.Inventory;
 using Commerce.Domain.Events;
 using Commerce.MultiTenancy;
+using Commerce.Ordering;
+using Commerce.Payments;
 using Commerce.Permissions;
 using Commerce.Policies;
 using Commerce.Stores;
@@ -63,6 +65,12 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddScoped<ICategoryAppService, CategoryAppService>();
         services.AddScoped<IProductAppService, ProductAppService>();
         services.AddScoped<IProductVariantAppService, ProductVariantAppService>();
+        services.AddScoped<CheckoutCatalog>();
+        services.AddScoped<OrderPaymentSync>();
+        services.AddScoped<OrderPlacement>();
+        services.AddScoped<ICheckoutAppService, CheckoutAppService>();
+        services.AddDomainEventHandler<PaymentStatusChanged, ApplyPaymentWhenPaymentStatusChangedHandler>();
+        services.AddScoped<ReleaseExpiredOrdersJob>();
 
         // After the domain's contributors: the administrators' grants, then the demo tenant with its owner.
         services.AddScoped<IDataSeedContributor, PermissionDataSeedContributor>();

@@ -14,6 +14,12 @@ public interface IOrderRepository : IRepository<Order>
     /// <summary>Locks the order's row until the transaction ends, so checkout and payment events apply one at a time.</summary>
     Task LockAsync(Guid id, CancellationToken ct);
 
+    /// <summary>
+    /// Gives a guest order a new access token hash at once, outside the unit of work: a retried checkout shows the
+    /// order with a fresh link even after its own attempt failed on the key. The earlier token stops working.
+    /// </summary>
+    Task ReplaceGuestTokenHashAsync(Guid id, string tokenHash, CancellationToken ct);
+
     /// <summary>The order placed under an idempotency key, untracked.</summary>
     Task<Order?> FindByIdempotencyKeyAsync(string idempotencyKey, CancellationToken ct);
 }

@@ -132,10 +132,13 @@ public sealed partial class Order : FullAuditedAggregateRoot, IMultiTenant
 
     public static string FormatNumber(long number) => "#" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    internal void AttachPayment(Guid paymentId) => PaymentId = paymentId;
-
-    /// <summary>A new access token for the guest (a retried checkout shows the order again with a fresh link).</summary>
-    internal void ReplaceGuestToken(string tokenHash) => GuestTokenHash = tokenHash;
+    /// <summary>Links the payment record Payments created for the order, once.</summary>
+    public void AttachPayment(Guid paymentId)
+    {
+        if (PaymentId is not null)
+            throw new InvalidOperationException("The order already has its payment.");
+        PaymentId = paymentId;
+    }
 
     private void Record(OrderTimelineKind kind, string message, OrderActor actor, DateTimeOffset at) =>
         timeline.Add(new OrderTimelineEntry(timeline.Count + 1, kind, message, actor, at));

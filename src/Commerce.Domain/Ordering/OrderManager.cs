@@ -24,14 +24,6 @@ public sealed class OrderManager(IOrderRepository orders, IGuidGenerator guids, 
 
     public static string HashToken(string token) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
 
-    /// <summary>Issues a new guest token for a retried checkout; the earlier one stops working.</summary>
-    public static string RenewGuestToken(Order order)
-    {
-        var (token, hash) = NewGuestToken();
-        order.ReplaceGuestToken(hash);
-        return token;
-    }
-
     private static string Base64UrlToken(byte[] bytes) =>
         Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

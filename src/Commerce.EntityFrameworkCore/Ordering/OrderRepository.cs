@@ -26,6 +26,9 @@ internal sealed class OrderRepository(CommerceDbContext db) : EfRepository<Order
         await Db.Database.ExecuteSqlAsync($"SELECT 1 FROM ordering.orders WHERE tenant_id = {tenantId} AND id = {id} FOR UPDATE", ct);
     }
 
+    public Task ReplaceGuestTokenHashAsync(Guid id, string tokenHash, CancellationToken ct) =>
+        Set.Where(o => o.Id == id && o.GuestTokenHash != null).ExecuteUpdateAsync(s => s.SetProperty(o => o.GuestTokenHash, tokenHash), ct);
+
     public Task<Order?> FindByIdempotencyKeyAsync(string idempotencyKey, CancellationToken ct) =>
         Query().FirstOrDefaultAsync(o => o.IdempotencyKey == idempotencyKey, ct);
 }
