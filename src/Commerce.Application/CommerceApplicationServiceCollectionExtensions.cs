@@ -12,6 +12,7 @@ using Commerce.Inventory;
 using Commerce.Domain.Events;
 using Commerce.MultiTenancy;
 using Commerce.Ordering;
+using Commerce.Ordering.Carts;
 using Commerce.Payments;
 using Commerce.Permissions;
 using Commerce.Policies;
@@ -69,6 +70,9 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddScoped<OrderPaymentSync>();
         services.AddScoped<OrderPlacement>();
         services.AddScoped<ICheckoutAppService, CheckoutAppService>();
+        services.AddScoped<CartOwnership>();
+        services.AddScoped<CartView>();
+        services.AddScoped<ICartAppService, CartAppService>();
         services.AddDomainEventHandler<PaymentStatusChanged, ApplyPaymentWhenPaymentStatusChangedHandler>();
         services.AddScoped<ReleaseExpiredOrdersJob>();
 

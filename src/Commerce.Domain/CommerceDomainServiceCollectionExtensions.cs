@@ -10,6 +10,7 @@ using Commerce.Identity;
 using Commerce.Inventory;
 using Commerce.MultiTenancy;
 using Commerce.Ordering;
+using Commerce.Ordering.Carts;
 using Commerce.Permissions;
 using Commerce.Policies;
 using Commerce.Stores;
@@ -48,6 +49,7 @@ public static class CommerceDomainServiceCollectionExtensions
         services.AddScoped<CategoryManager>();
         services.AddScoped<ProductManager>();
         services.AddScoped<OrderManager>();
+        services.AddScoped<CartManager>();
 
         // In order: roles before users, editions before the demo tenant that is put on one.
         services.AddOptions<IdentitySeedOptions>().BindConfiguration(IdentitySeedOptions.SectionName);

@@ -13,6 +13,7 @@ using Commerce.Identity;
 using Commerce.Inventory;
 using Commerce.MultiTenancy;
 using Commerce.Ordering;
+using Commerce.Ordering.Carts;
 using Commerce.Permissions;
 using Commerce.Policies;
 using Commerce.Stores;
@@ -78,6 +79,8 @@ public class CommerceDbContext : IdentityDbContext<CommerceUser, CommerceRole, G
     public DbSet<Product> Products => Set<Product>();
 
     public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<Cart> Carts => Set<Cart>();
 
     internal DbSet<OrderNumberCounter> OrderNumberCounters => Set<OrderNumberCounter>();
 

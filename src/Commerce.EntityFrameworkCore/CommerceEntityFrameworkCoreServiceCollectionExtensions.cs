@@ -29,6 +29,7 @@ using Commerce.Inventory;
 using Commerce.EntityFrameworkCore.Inventory;
 using Commerce.MultiTenancy;
 using Commerce.Ordering;
+using Commerce.Ordering.Carts;
 using Commerce.Permissions;
 using Commerce.Policies;
 using Commerce.EntityFrameworkCore.Stores;
@@ -87,6 +88,7 @@ public static class CommerceEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<ICategoryRepository, CategoryRepository>();
         services.AddScoped<IProductRepository, ProductRepository>();
         services.AddScoped<IOrderRepository, OrderRepository>();
+        services.AddScoped<ICartRepository, CartRepository>();
 
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
         services.AddSingleton<OutboxDispatcher>();

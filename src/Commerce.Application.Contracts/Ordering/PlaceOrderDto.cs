@@ -27,6 +27,13 @@ public sealed record PlaceOrderDto
     [Required]
     public Guid PaymentMethodId { get; init; }
 
+    /// <summary>
+    /// The visitor's cart token when the order is placed from a cart (a signed-in customer's cart is found by the
+    /// customer); the cart is emptied only when the order is placed and not cancelled.
+    /// </summary>
+    [StringLength(OrderingConsts.VisitorTokenMaxLength)]
+    public string? CartToken { get; init; }
+
     /// <summary>Card fields or a provider's token; never stored by Ordering, nor part of the idempotency hash.</summary>
     public PaymentDetailsDto? Payment { get; init; }
 }

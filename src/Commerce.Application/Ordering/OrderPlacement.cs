@@ -2,6 +2,7 @@ using Commerce.Customers;
 using Commerce.Domain.Repositories;
 using Commerce.Guids;
 using Commerce.Inventory;
+using Commerce.Ordering.Carts;
 using Commerce.Ordering.Pricing;
 using Commerce.Payments;
 using Commerce.Stores;
@@ -60,7 +61,20 @@ internal sealed class OrderPlacement(
         var outcome = await payments.StartAsync(order.PaymentId!.Value, input.Payment ?? new PaymentDetailsDto(), ct);
         // A scope of its own: this one still tracks the stock rows as they were before other checkouts changed them.
         await using (var scope = scopes.CreateAsyncScope())
+        {
             order = await scope.ServiceProvider.GetRequiredService<OrderPaymentSync>().ApplyAsync(order.Id, outcome.Status, outcome.FailureCode, ct);
+            if (order.Status != OrderStatus.Cancelled)
+                await EmptyCartAsync(scope.ServiceProvider, store.Id, input.CartToken, ct);
+        }
+
         return OrderResults.ToResult(order, guest.Token, outcome);
+    }
+
+    private static async Task EmptyCartAsync(IServiceProvider services, Guid storeId, string? cartToken, CancellationToken ct)
+    {
+        if (await services.GetRequiredService<CartOwnership>().FindAsync(storeId, cartToken, ct) is not { } cart)
+            return;
+        cart.Clear(services.GetRequiredService<TimeProvider>().GetUtcNow());
+        await services.GetRequiredService<IUnitOfWork>().SaveChangesAsync(ct);
     }
 }

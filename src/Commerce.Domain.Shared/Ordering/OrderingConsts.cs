@@ -13,6 +13,7 @@ public static class OrderingConsts
     public const string ReservationReferencePrefix = "order:";
 
     public const int IdempotencyKeyMaxLength = 128;
+    public const int VisitorTokenMaxLength = 64;
     public const int EmailMaxLength = 256;
     public const int PhoneMaxLength = 32;
     public const int NameMaxLength = 128;

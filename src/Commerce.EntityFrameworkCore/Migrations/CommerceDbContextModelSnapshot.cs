@@ -1279,6 +1279,59 @@ namespace Commerce.EntityFrameworkCore.Migrations
                     b.ToTable("tenants", "multi_tenancy");
                 });
 
+            modelBuilder.Entity("Commerce.Ordering.Carts.Cart", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("store_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("VisitorTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("visitor_token_hash")
+                        .IsFixedLength();
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_carts");
+
+                    b.HasIndex("TenantId", "UpdatedAt")
+                        .HasDatabaseName("ix_carts_tenant_id_updated_at");
+
+                    b.HasIndex("TenantId", "StoreId", "CustomerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_carts_tenant_id_store_id_customer_id")
+                        .HasFilter("customer_id IS NOT NULL");
+
+                    b.HasIndex("TenantId", "StoreId", "VisitorTokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_carts_tenant_id_store_id_visitor_token_hash")
+                        .HasFilter("visitor_token_hash IS NOT NULL");
+
+                    b.ToTable("carts", "ordering");
+                });
+
             modelBuilder.Entity("Commerce.Ordering.Order", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -2588,6 +2641,45 @@ namespace Commerce.EntityFrameworkCore.Migrations
                         .HasForeignKey("EditionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_tenants_editions_edition_id");
+                });
+
+            modelBuilder.Entity("Commerce.Ordering.Carts.Cart", b =>
+                {
+                    b.OwnsMany("Commerce.Ordering.Carts.CartLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("TenantId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("tenant_id");
+
+                            b1.Property<Guid>("CartId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("cart_id");
+
+                            b1.Property<Guid>("VariantId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("variant_id");
+
+                            b1.Property<DateTimeOffset>("AddedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("added_at");
+
+                            b1.Property<int>("Quantity")
+                                .HasColumnType("integer")
+                                .HasColumnName("quantity");
+
+                            b1.HasKey("TenantId", "CartId", "VariantId");
+
+                            b1.ToTable("cart_lines", "ordering", t =>
+                                {
+                                    t.HasCheckConstraint("ck_cart_lines_quantity", "quantity > 0");
+                                });
+
+                            b1.WithOwner()
+                                .HasForeignKey("TenantId", "CartId")
+                                .HasConstraintName("fk_cart_lines_carts_tenant_id_cart_id");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Commerce.Ordering.Order", b =>
