@@ -73,6 +73,8 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddScoped<CartOwnership>();
         services.AddScoped<CartView>();
         services.AddScoped<ICartAppService, CartAppService>();
+        services.AddScoped<OrderStaffActions>();
+        services.AddScoped<IOrderAppService, OrderAppService>();
         services.AddDomainEventHandler<PaymentStatusChanged, ApplyPaymentWhenPaymentStatusChangedHandler>();
         services.AddScoped<ReleaseExpiredOrdersJob>();
 

@@ -73,6 +73,8 @@ internal sealed class OrderPaymentSync(
         var held = await reservations.GetByReferenceAsync(order.ReservationReference, ct);
         foreach (var reservation in held)
             await inventory.CommitAsync(reservation, order.DisplayNumber, ct);
+        if (held.Count > 0)
+            order.MarkStockSold();
         return held.Count > 0;
     }
 

@@ -20,6 +20,12 @@ public interface IOrderRepository : IRepository<Order>
     /// </summary>
     Task ReplaceGuestTokenHashAsync(Guid id, string tokenHash, CancellationToken ct);
 
+    /// <summary>
+    /// Untracked orders matching a text: an order number ("#1001" or "1001") exactly, else part of the email, the
+    /// customer's name or a phone, in any case. No text: all orders.
+    /// </summary>
+    IQueryable<Order> Search(string? text);
+
     /// <summary>The order placed under an idempotency key, untracked.</summary>
     Task<Order?> FindByIdempotencyKeyAsync(string idempotencyKey, CancellationToken ct);
 }

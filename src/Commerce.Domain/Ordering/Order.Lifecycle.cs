@@ -73,12 +73,18 @@ public sealed partial class Order
         Record(OrderTimelineKind.Completed, "Order completed", actor, now);
     }
 
-    /// <summary>Records money given back (and the line quantities it covers); never more than was charged.</summary>
-    public void RecordRefund(decimal amount, IReadOnlyDictionary<Guid, int> lineQuantities, OrderActor actor, DateTimeOffset now)
+    /// <summary>Refuses a refund of nothing, of more than was charged and not yet refunded, or of more units than a line has left.</summary>
+    public void EnsureRefundable(decimal amount, IReadOnlyDictionary<Guid, int> lineQuantities)
     {
         if (amount <= 0 || RefundedTotal + amount > GrandTotal
             || lineQuantities.Any(q => q.Value <= 0 || lines.Find(l => l.Id == q.Key) is not { } line || line.RefundedQuantity + q.Value > line.Quantity))
             throw new BusinessException(CommerceErrorCodes.Ordering.InvalidRefund, BusinessErrorKind.Invalid).WithData("amount", amount);
+    }
+
+    /// <summary>Records money given back (and the line quantities it covers); never more than was charged.</summary>
+    public void RecordRefund(decimal amount, IReadOnlyDictionary<Guid, int> lineQuantities, OrderActor actor, DateTimeOffset now)
+    {
+        EnsureRefundable(amount, lineQuantities);
         foreach (var (lineId, quantity) in lineQuantities)
             lines.Find(l => l.Id == lineId)!.Refund(quantity);
         RefundedTotal += amount;

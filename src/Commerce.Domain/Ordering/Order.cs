@@ -112,6 +112,9 @@ public sealed partial class Order : FullAuditedAggregateRoot, IMultiTenant
 
     public DateTimeOffset? CancelledAt { get; private set; }
 
+    /// <summary>Whether the order's held units became sales (so cancelling puts them back, rather than releasing holds).</summary>
+    public bool StockSold { get; private set; }
+
     public string IdempotencyKey { get; private set; }
 
     /// <summary>SHA-256 of the canonical request, so a reused key with another body is recognised.</summary>
@@ -131,6 +134,8 @@ public sealed partial class Order : FullAuditedAggregateRoot, IMultiTenant
     public static string ReservationReferenceOf(Guid orderId) => OrderingConsts.ReservationReferencePrefix + orderId.ToString("N");
 
     public static string FormatNumber(long number) => "#" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public void MarkStockSold() => StockSold = true;
 
     /// <summary>Links the payment record Payments created for the order, once.</summary>
     public void AttachPayment(Guid paymentId)

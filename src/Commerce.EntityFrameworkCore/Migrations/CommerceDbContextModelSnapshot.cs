@@ -1489,6 +1489,10 @@ namespace Commerce.EntityFrameworkCore.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("status");
 
+                    b.Property<bool>("StockSold")
+                        .HasColumnType("boolean")
+                        .HasColumnName("stock_sold");
+
                     b.Property<Guid>("StoreId")
                         .HasColumnType("uuid")
                         .HasColumnName("store_id");

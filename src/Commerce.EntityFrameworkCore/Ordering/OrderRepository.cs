@@ -1,3 +1,5 @@
+using System.Globalization;
+using Commerce.EntityFrameworkCore.Catalog;
 using Commerce.EntityFrameworkCore.Repositories;
 using Commerce.Ordering;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +30,18 @@ internal sealed class OrderRepository(CommerceDbContext db) : EfRepository<Order
 
     public Task ReplaceGuestTokenHashAsync(Guid id, string tokenHash, CancellationToken ct) =>
         Set.Where(o => o.Id == id && o.GuestTokenHash != null).ExecuteUpdateAsync(s => s.SetProperty(o => o.GuestTokenHash, tokenHash), ct);
+
+    public IQueryable<Order> Search(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return Query();
+        var trimmed = text.Trim();
+        if (long.TryParse(trimmed.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            return Query().Where(o => o.Number == number);
+        var pattern = LikePattern.Containing(trimmed);
+        return Query().Where(o => EF.Functions.ILike(o.Email, pattern) || EF.Functions.ILike(o.ShippingAddress.Name, pattern)
+            || (o.Phone != null && EF.Functions.ILike(o.Phone, pattern)) || (o.ShippingAddress.Phone != null && EF.Functions.ILike(o.ShippingAddress.Phone, pattern)));
+    }
 
     public Task<Order?> FindByIdempotencyKeyAsync(string idempotencyKey, CancellationToken ct) =>
         Query().FirstOrDefaultAsync(o => o.IdempotencyKey == idempotencyKey, ct);

@@ -14,8 +14,8 @@ using NpgsqlTypes;
 namespace Commerce.EntityFrameworkCore.Migrations
 {
     [DbContext(typeof(CommerceDbContext))]
-    [Migration("20261124160235_Ordering_AddCarts")]
-    partial class Ordering_AddCarts
+    [Migration("20261124161014_Ordering_AddOrdersAndCarts")]
+    partial class Ordering_AddOrdersAndCarts
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1491,6 +1491,10 @@ namespace Commerce.EntityFrameworkCore.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("status");
+
+                    b.Property<bool>("StockSold")
+                        .HasColumnType("boolean")
+                        .HasColumnName("stock_sold");
 
                     b.Property<Guid>("StoreId")
                         .HasColumnType("uuid")
