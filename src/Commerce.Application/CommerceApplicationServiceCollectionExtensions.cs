@@ -75,6 +75,7 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddScoped<ICartAppService, CartAppService>();
         services.AddScoped<OrderStaffActions>();
         services.AddScoped<IOrderAppService, OrderAppService>();
+        services.AddScoped<ICustomerOrderAppService, CustomerOrderAppService>();
         services.AddDomainEventHandler<PaymentStatusChanged, ApplyPaymentWhenPaymentStatusChangedHandler>();
         services.AddScoped<ReleaseExpiredOrdersJob>();
 
