@@ -1,13 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Commerce.Application.Dtos;
-using Commerce.Catalog.Products;
-using Commerce.Inventory;
 using Commerce.Ordering;
-using Commerce.Stores;
-using Commerce.Stores.PaymentMethods;
-using Commerce.Stores.ShippingMethods;
-using Commerce.TestBase.Builders;
 using Commerce.TestBase.Http;
 
 namespace Commerce.HttpApi.Ordering;
@@ -29,7 +23,7 @@ public sealed class OrdersApiTests(TestHost host) : HttpTestBase(host)
     public async Task An_order_placed_through_the_storefront_api_is_found_by_number_and_a_reused_key_answers_422()
     {
         using var owner = await OwnerOfNewTenantAsync();
-        var shop = await ArrangeAsync(owner);
+        var shop = await StorefrontShop.ArrangeAsync(owner, Json, Ct);
 
         var placed = await PlaceAsync(owner, shop, "key-1", 2);
         var replay = await PlaceAsync(owner, shop, "key-1", 2);
@@ -51,7 +45,7 @@ public sealed class OrdersApiTests(TestHost host) : HttpTestBase(host)
     public async Task Bad_input_answers_400_with_its_code_and_writes_nothing()
     {
         using var owner = await OwnerOfNewTenantAsync();
-        var shop = await ArrangeAsync(owner);
+        var shop = await StorefrontShop.ArrangeAsync(owner, Json, Ct);
 
         var tooMany = await PlaceAsync(owner, shop, "too-many", 5);
         var badAddress = await owner.PostAsJsonAsync($"/api/storefront/stores/{shop.StoreId}/orders",
@@ -67,7 +61,7 @@ public sealed class OrdersApiTests(TestHost host) : HttpTestBase(host)
         (await owner.GetFromJsonAsync<OrderDto>($"{OrdersUrl}/{placed.OrderId}", Json, Ct))!.Shipments.ShouldBeEmpty();
     }
 
-    private static async Task<HttpResponseMessage> PlaceAsync(HttpClient client, Shop shop, string key, int quantity)
+    private static async Task<HttpResponseMessage> PlaceAsync(HttpClient client, StorefrontShop shop, string key, int quantity)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/storefront/stores/{shop.StoreId}/orders")
         {
@@ -77,32 +71,10 @@ public sealed class OrdersApiTests(TestHost host) : HttpTestBase(host)
         return await client.SendAsync(request, Ct);
     }
 
-    private static PlaceOrderDto Order(Shop shop, int quantity) => new()
+    private static PlaceOrderDto Order(StorefrontShop shop, int quantity) => new()
     {
         Email = "buyer@example.test", Lines = [new CheckoutLineDto { VariantId = shop.VariantId, Quantity = quantity }],
         ShippingAddress = new AddressDto { Name = "Buyer", Line1 = "1 Main St", City = "Springfield", CountryCode = "US" },
         ShippingMethodId = shop.ShippingId, PaymentMethodId = shop.PaymentId,
     };
-
-    private static async Task<Shop> ArrangeAsync(HttpClient owner)
-    {
-        var store = await PostAsync<StoreDto>(owner, "/api/stores", StoreInput.Create(currency: "USD"));
-        var shipping = await PostAsync<ShippingMethodDto>(owner, $"/api/stores/{store.Id}/shipping-methods",
-            new CreateShippingMethodDto { Type = ShippingMethodType.FlatRate, Name = "Standard", Price = 5m });
-        var payment = await PostAsync<PaymentMethodDto>(owner, $"/api/stores/{store.Id}/payment-methods",
-            new CreatePaymentMethodDto { Provider = PaymentProviderDefinitions.Manual, DisplayName = "Bank transfer" });
-        var product = await PostAsync<ProductDto>(owner, "/api/catalog/products", ProductInput.Create("Api Tee") with { StoreIds = [store.Id] });
-        await PostAsync<ProductDto>(owner, $"/api/catalog/products/{product.Id}/activate", new { });
-        await PostAsync<StockItemDto>(owner, $"/api/inventory/stock/{product.Variants[0].Id}/changes", new ChangeStockDto { Quantity = 3, Reason = StockMovementReason.Received });
-        return new Shop(store.Id, product.Variants[0].Id, shipping.Id, payment.Id);
-    }
-
-    private static async Task<T> PostAsync<T>(HttpClient client, string url, object body)
-    {
-        var response = await client.PostAsync(url, JsonContent.Create(body, body.GetType(), options: Json), Ct);
-        response.IsSuccessStatusCode.ShouldBeTrue($"{url}: {await response.Content.ReadAsStringAsync(Ct)}");
-        return (await response.Content.ReadFromJsonAsync<T>(Json, Ct))!;
-    }
-
-    private sealed record Shop(Guid StoreId, Guid VariantId, Guid ShippingId, Guid PaymentId);
 }
