@@ -17,6 +17,9 @@ using Commerce.Payments;
 using Commerce.Payments.Providers;
 using Commerce.Payments.Stripe;
 using Commerce.Payments.TestGateway;
+using Commerce.Ordering;
+using Commerce.Ordering.Carts;
+using Commerce.Payments;
 using Commerce.Permissions;
 using Commerce.Policies;
 using Commerce.Stores;
@@ -83,6 +86,18 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddScoped<IPaymentProvider, StripePaymentProvider>();
         services.AddScoped<IOrderPaymentService, OrderPaymentService>();
         services.AddScoped<IPaymentWebhookAppService, PaymentWebhookAppService>();
+        services.AddScoped<CheckoutCatalog>();
+        services.AddScoped<OrderPaymentSync>();
+        services.AddScoped<OrderPlacement>();
+        services.AddScoped<ICheckoutAppService, CheckoutAppService>();
+        services.AddScoped<CartOwnership>();
+        services.AddScoped<CartView>();
+        services.AddScoped<ICartAppService, CartAppService>();
+        services.AddScoped<OrderStaffActions>();
+        services.AddScoped<IOrderAppService, OrderAppService>();
+        services.AddScoped<ICustomerOrderAppService, CustomerOrderAppService>();
+        services.AddDomainEventHandler<PaymentStatusChanged, ApplyPaymentWhenPaymentStatusChangedHandler>();
+        services.AddScoped<ReleaseExpiredOrdersJob>();
 
         // After the domain's contributors: the administrators' grants, then the demo tenant with its owner.
         services.AddScoped<IDataSeedContributor, PermissionDataSeedContributor>();

@@ -14,4 +14,7 @@ public enum BusinessErrorKind
 
     /// <summary>The caller is not signed in: 401.</summary>
     Unauthenticated,
+
+    /// <summary>Well-formed but unusable with what the server already holds (an idempotency key reused for another request): 422.</summary>
+    Unprocessable,
 }

@@ -10,6 +10,8 @@ using Commerce.Identity;
 using Commerce.Inventory;
 using Commerce.MultiTenancy;
 using Commerce.Payments;
+using Commerce.Ordering;
+using Commerce.Ordering.Carts;
 using Commerce.Permissions;
 using Commerce.Policies;
 using Commerce.Stores;
@@ -49,6 +51,8 @@ public static class CommerceDomainServiceCollectionExtensions
         services.AddScoped<ProductManager>();
         services.AddScoped<PaymentManager>();
         services.AddScoped<PaymentProviders>();
+        services.AddScoped<OrderManager>();
+        services.AddScoped<CartManager>();
 
         // In order: roles before users, editions before the demo tenant that is put on one.
         services.AddOptions<IdentitySeedOptions>().BindConfiguration(IdentitySeedOptions.SectionName);

@@ -5,6 +5,7 @@ using Commerce.Catalog.Categories;
 using Commerce.Catalog.Products;
 using Commerce.EntityFrameworkCore.Identity;
 using Commerce.EntityFrameworkCore.MultiTenancy;
+using Commerce.EntityFrameworkCore.Ordering;
 using Commerce.EntityFrameworkCore.Outbox;
 using Commerce.EntityFrameworkCore.Schema;
 using Commerce.Features;
@@ -12,6 +13,8 @@ using Commerce.Identity;
 using Commerce.Inventory;
 using Commerce.MultiTenancy;
 using Commerce.Payments;
+using Commerce.Ordering;
+using Commerce.Ordering.Carts;
 using Commerce.Permissions;
 using Commerce.Policies;
 using Commerce.Notifications.Logs;
@@ -86,6 +89,11 @@ public class CommerceDbContext : IdentityDbContext<CommerceUser, CommerceRole, G
     public DbSet<PaymentTransaction> PaymentTransactions => Set<PaymentTransaction>();
 
     public DbSet<ProcessedWebhookEvent> ProcessedWebhookEvents => Set<ProcessedWebhookEvent>();
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<Cart> Carts => Set<Cart>();
+
+    internal DbSet<OrderNumberCounter> OrderNumberCounters => Set<OrderNumberCounter>();
 
     internal DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

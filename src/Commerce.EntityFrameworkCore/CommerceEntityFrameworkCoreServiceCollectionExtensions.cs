@@ -17,6 +17,7 @@ using Commerce.EntityFrameworkCore.Emailing;
 using Commerce.EntityFrameworkCore.Features;
 using Commerce.EntityFrameworkCore.Identity;
 using Commerce.EntityFrameworkCore.MultiTenancy;
+using Commerce.EntityFrameworkCore.Ordering;
 using Commerce.EntityFrameworkCore.Outbox;
 using Commerce.EntityFrameworkCore.Payments;
 using Commerce.EntityFrameworkCore.Permissions;
@@ -32,6 +33,8 @@ using Commerce.EntityFrameworkCore.Notifications;
 using Commerce.Notifications.Logs;
 using Commerce.Notifications.Templates;
 using Commerce.Payments;
+using Commerce.Ordering;
+using Commerce.Ordering.Carts;
 using Commerce.Permissions;
 using Commerce.Policies;
 using Commerce.EntityFrameworkCore.Stores;
@@ -93,6 +96,8 @@ public static class CommerceEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IProductRepository, ProductRepository>();
         services.AddScoped<INotificationTemplateRepository, NotificationTemplateRepository>();
         services.AddScoped<INotificationLogRepository, NotificationLogRepository>();
+        services.AddScoped<IOrderRepository, OrderRepository>();
+        services.AddScoped<ICartRepository, CartRepository>();
 
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
         services.AddSingleton<OutboxDispatcher>();

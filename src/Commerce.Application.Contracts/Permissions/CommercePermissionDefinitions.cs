@@ -13,6 +13,7 @@ public static class CommercePermissionDefinitions
         .. IdentityPermissionDefinitions.All,
         .. StoresPermissionDefinitions.All,
         .. InventoryPermissionDefinitions.All,
+        .. OrderingPermissionDefinitions.All,
         .. CatalogPermissionDefinitions.All,
         .. NotificationsPermissionDefinitions.All,
         .. BackgroundJobsPermissionDefinitions.All,

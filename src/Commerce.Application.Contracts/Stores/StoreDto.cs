@@ -33,6 +33,8 @@ public sealed record StoreDto
 
     public string? ReturnPolicy { get; init; }
 
+    public required StoreTaxSettingsDto Tax { get; init; }
+
     public required DateTimeOffset CreationTime { get; init; }
 
     public required uint Version { get; init; }

@@ -51,5 +51,8 @@ public sealed record UpdateStoreDto
     [StringLength(StoreConsts.PolicyTextMaxLength)]
     public string? ReturnPolicy { get; init; }
 
+    /// <summary>Null keeps the store's tax settings as they are.</summary>
+    public StoreTaxSettingsDto? Tax { get; init; }
+
     public uint Version { get; init; }
 }

@@ -38,7 +38,7 @@ public sealed class DemoStoreDataSeedContributor(
     {
         var main = await CreateStoreAsync("Demo Outfitters", MainSlug, new StoreRegionalSettings("en-US", "USD", "America/New_York"),
             new StoreAddress("123 Market Street", null, "San Francisco", "CA", "94103", "US"),
-            new StoreTheme("#1e3a5f", "#e76f51", "#fdfcfa", "#1f2933", "Inter", []), ct);
+            new StoreTheme("#1e3a5f", "#e76f51", "#fdfcfa", "#1f2933", "Inter", []), new StoreTaxSettings(8m, false, false), ct);
         await AddShippingAsync(main, ShippingMethodType.FlatRate, "Standard (3-5 days)", 5.99m, null, [], ["US", "CA"], ct);
         await AddShippingAsync(main, ShippingMethodType.FreeAbove, "Free shipping over $75", 0m, 75m, [], ["US"], ct);
         await AddShippingAsync(main, ShippingMethodType.WeightBased, "Express (1-2 days)", 0m, null,
@@ -52,7 +52,7 @@ public sealed class DemoStoreDataSeedContributor(
     {
         var outlet = await CreateStoreAsync("Demo Outlet", OutletSlug, new StoreRegionalSettings("en-GB", "GBP", "Europe/London"),
             new StoreAddress("10 Carnaby Street", null, "London", null, "W1F 9PS", "GB"),
-            new StoreTheme("#3d405b", "#81b29a", "#ffffff", "#222222", "Georgia", []), ct);
+            new StoreTheme("#3d405b", "#81b29a", "#ffffff", "#222222", "Georgia", []), new StoreTaxSettings(20m, true, true), ct);
         await AddShippingAsync(outlet, ShippingMethodType.FlatRate, "Royal Mail 2nd class", 3.95m, null, [], ["GB"], ct);
         await AddShippingAsync(outlet, ShippingMethodType.FreeAbove, "Free delivery over £50", 0m, 50m, [], ["GB"], ct);
         await AddPaymentAsync(outlet, PaymentProviderDefinitions.TestGateway, "Card (test gateway)", null, 0, ct);
@@ -60,11 +60,12 @@ public sealed class DemoStoreDataSeedContributor(
     }
 
     private async Task<Store> CreateStoreAsync(
-        string name, string slug, StoreRegionalSettings regional, StoreAddress address, StoreTheme theme, CancellationToken ct)
+        string name, string slug, StoreRegionalSettings regional, StoreAddress address, StoreTheme theme, StoreTaxSettings tax, CancellationToken ct)
     {
         var store = await storeManager.CreateAsync(name, slug, regional, ct);
         store.ChangeContact($"hello@{slug}.commerce.test", "+1 555 0100", address);
         store.ChangeAppearance(null, theme);
+        store.ChangeTaxSettings(tax);
         store.ChangeReturnPolicy("Return any unworn item within 30 days for a full refund. We pay return shipping on exchanges.");
         await stores.AddAsync(store, ct);
         await unitOfWork.SaveChangesAsync(ct);

@@ -49,6 +49,8 @@ public sealed class StoreAppService(
         store.ChangeContact(input.ContactEmail, input.ContactPhone, StoreMapper.ToAddress(input.Address));
         store.ChangeAppearance(input.LogoUrl, StoreMapper.ToTheme(input.Theme));
         store.ChangeReturnPolicy(input.ReturnPolicy);
+        if (input.Tax is { } tax)
+            store.ChangeTaxSettings(new StoreTaxSettings(tax.RatePercent, tax.PricesIncludeTax, tax.TaxShipping));
         if (input.Status == StoreStatus.Open)
             store.Open();
         else

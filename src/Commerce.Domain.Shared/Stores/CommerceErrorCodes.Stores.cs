@@ -24,5 +24,6 @@ public static partial class CommerceErrorCodes
         public const string PaymentSettingRequired = "Commerce:Stores:PaymentSettingRequired";
         public const string InvalidPaymentSetting = "Commerce:Stores:InvalidPaymentSetting";
         public const string UnknownPaymentSetting = "Commerce:Stores:UnknownPaymentSetting";
+        public const string InvalidTaxRate = "Commerce:Stores:InvalidTaxRate";
     }
 }

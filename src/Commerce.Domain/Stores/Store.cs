@@ -16,6 +16,7 @@ public sealed class Store : FullAuditedAggregateRoot, IMultiTenant
         Name = Slug = DefaultLocale = Currency = TimeZone = string.Empty;
         Address = StoreAddress.Empty;
         Theme = StoreTheme.Default;
+        Tax = StoreTaxSettings.None;
     }
 
     internal Store(Guid id, string name, string slug, StoreRegionalSettings regional)
@@ -56,6 +57,9 @@ public sealed class Store : FullAuditedAggregateRoot, IMultiTenant
 
     public StoreTheme Theme { get; private set; }
 
+    /// <summary>How prices are taxed at checkout.</summary>
+    public StoreTaxSettings Tax { get; private set; }
+
     /// <summary>Plain text shown on the storefront's returns page and at checkout.</summary>
     public string? ReturnPolicy { get; private set; }
 
@@ -92,6 +96,12 @@ public sealed class Store : FullAuditedAggregateRoot, IMultiTenant
         ArgumentNullException.ThrowIfNull(theme);
         LogoUrl = logoUrl is null ? null : StoreUrl.Check(logoUrl, "logoUrl");
         Theme = theme;
+    }
+
+    public void ChangeTaxSettings(StoreTaxSettings tax)
+    {
+        ArgumentNullException.ThrowIfNull(tax);
+        Tax = tax;
     }
 
     public void ChangeReturnPolicy(string? text)

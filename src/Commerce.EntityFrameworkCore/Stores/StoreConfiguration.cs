@@ -35,6 +35,14 @@ internal sealed class StoreConfiguration : IEntityTypeConfiguration<Store>
         });
         builder.Navigation(x => x.Address).IsRequired();
 
+        // A complex property, not an owned entity: soft-deleting the store must not null its columns.
+        builder.ComplexProperty(x => x.Tax, tax =>
+        {
+            tax.Property(t => t.RatePercent).HasColumnName("tax_rate_percent").HasPrecision(6, StoreTaxConsts.RateDecimals);
+            tax.Property(t => t.PricesIncludeTax).HasColumnName("prices_include_tax");
+            tax.Property(t => t.TaxShipping).HasColumnName("tax_shipping");
+        });
+
         builder.OwnsOne(x => x.Theme, theme =>
         {
             theme.ToJson("theme");

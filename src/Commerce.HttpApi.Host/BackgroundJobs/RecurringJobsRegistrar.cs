@@ -1,5 +1,6 @@
 using Commerce.EntityFrameworkCore.BackgroundJobs;
 using Commerce.MultiTenancy;
+using Commerce.Ordering;
 using Hangfire;
 
 namespace Commerce.HttpApi.Host.BackgroundJobs;
@@ -19,6 +20,8 @@ internal sealed partial class RecurringJobsRegistrar(IRecurringJobManager recurr
             {
                 recurringJobs.AddOrUpdate<BackgroundJobExecutor<PurgeDeletedTenantsJob, PurgeDeletedTenantsArgs>>(
                     PurgeDeletedTenantsJob.RecurringJobId, job => job.ExecuteAsync(new PurgeDeletedTenantsArgs(), CancellationToken.None), Cron.Daily(3));
+                recurringJobs.AddOrUpdate<BackgroundJobExecutor<ReleaseExpiredOrdersJob, ReleaseExpiredOrdersArgs>>(
+                    ReleaseExpiredOrdersJob.RecurringJobId, job => job.ExecuteAsync(new ReleaseExpiredOrdersArgs(), CancellationToken.None), "*/5 * * * *");
                 return;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

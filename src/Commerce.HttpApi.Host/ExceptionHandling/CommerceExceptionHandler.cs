@@ -33,6 +33,7 @@ internal sealed partial class CommerceExceptionHandler(IProblemDetailsService pr
         BusinessErrorKind.Invalid => StatusCodes.Status400BadRequest,
         BusinessErrorKind.Forbidden => StatusCodes.Status403Forbidden,
         BusinessErrorKind.Unauthenticated => StatusCodes.Status401Unauthorized,
+        BusinessErrorKind.Unprocessable => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status409Conflict,
     };
 

@@ -123,6 +123,23 @@ public sealed class StoreAppServiceTests(TestDatabase database) : IClassFixture<
     }
 
     [Fact]
+    public async Task Tax_settings_are_saved_and_left_alone_when_the_update_omits_them()
+    {
+        var a = await StoreTenantAsync();
+        var store = await AsOwner(a, s => s.CreateAsync(StoreInput.Create(), Ct));
+        store.Tax.ShouldBe(new StoreTaxSettingsDto { RatePercent = 0m, PricesIncludeTax = false, TaxShipping = false });
+
+        var taxed = await AsOwner(a, s => s.UpdateAsync(store.Id, StoreInput.Update(store) with
+        {
+            Tax = new StoreTaxSettingsDto { RatePercent = 8.875m, PricesIncludeTax = true, TaxShipping = true },
+        }, Ct));
+        var renamed = await AsOwner(a, s => s.UpdateAsync(store.Id, StoreInput.Update(taxed) with { Name = "Renamed" }, Ct));
+
+        renamed.Tax.ShouldBe(new StoreTaxSettingsDto { RatePercent = 8.875m, PricesIncludeTax = true, TaxShipping = true });
+        (await AsOwner(a, s => s.GetAsync(store.Id, Ct))).Tax.RatePercent.ShouldBe(8.875m);
+    }
+
+    [Fact]
     public async Task The_last_store_stays_and_a_deleted_store_frees_its_names()
     {
         var a = await StoreTenantAsync(multiStore: true, maxStores: 3);

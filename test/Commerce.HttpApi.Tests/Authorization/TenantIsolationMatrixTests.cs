@@ -9,6 +9,7 @@ using Commerce.Catalog.Products;
 using Commerce.Catalog.ProductTransfers;
 using Commerce.Identity;
 using Commerce.Inventory;
+using Commerce.Ordering;
 using Commerce.Stores;
 using Commerce.Stores.PaymentMethods;
 using Commerce.Stores.ShippingMethods;
@@ -82,6 +83,7 @@ public sealed partial class TenantIsolationMatrixTests(TestHost host) : HttpTest
         var role = await PostAsync<RoleDto>(owner, "/api/identity/roles", new CreateRoleDto { Name = "isolation-role" });
         (await owner.PutAsJsonAsync($"/api/notifications/templates/{store.Id}", new { kind = "OrderPlaced", subject = "A's", body = "A's", version = 0 }, Json, Ct))
             .EnsureSuccessStatusCode();
+        var order = await PlaceOrderAsync(owner, store.Id, shipping.Id, payment.Id);
 
         return new(StringComparer.Ordinal)
         {
@@ -98,6 +100,7 @@ public sealed partial class TenantIsolationMatrixTests(TestHost host) : HttpTest
             ["Users"] = new() { ["id"] = member.Id },
             ["Roles"] = new() { ["id"] = role.Id },
             ["NotificationTemplates"] = new() { ["storeId"] = store.Id },
+            ["Orders"] = new() { ["id"] = order.OrderId },
         };
     }
 
@@ -120,6 +123,11 @@ public sealed partial class TenantIsolationMatrixTests(TestHost host) : HttpTest
         var r when r.EndsWith("/shipping-methods", StringComparison.Ordinal) => """{"type":"FlatRate","name":"B's","price":1}""",
         var r when r.EndsWith("/payment-methods", StringComparison.Ordinal) => """{"provider":"test-gateway","displayName":"B's"}""",
         var r when r.StartsWith("api/notifications/templates/", StringComparison.Ordinal) => """{"kind":"OrderPlaced","subject":"B's","body":"B's","version":0}""",
+        var r when r.EndsWith("/notes", StringComparison.Ordinal) => """{"text":"B's note"}""",
+        var r when r.EndsWith("/shipments", StringComparison.Ordinal) => $$"""{"lines":[{"orderLineId":"{{Guid.CreateVersion7()}}","quantity":1}],"version":1}""",
+        var r when r.EndsWith("/cancel", StringComparison.Ordinal) => """{"reason":"B's","version":1}""",
+        var r when r.EndsWith("/refunds", StringComparison.Ordinal) => """{"amount":1}""",
+        var r when r.StartsWith("api/ordering/orders/", StringComparison.Ordinal) => """{"version":1}""",
         _ => null,
     };
 
@@ -135,6 +143,25 @@ public sealed partial class TenantIsolationMatrixTests(TestHost host) : HttpTest
         }
 
         throw new ShouldAssertException($"A cannot read back {resource}");
+    }
+
+    /// <summary>A's order, placed through the storefront checkout with A's own published, stocked product.</summary>
+    private static async Task<PlaceOrderResultDto> PlaceOrderAsync(HttpClient owner, Guid storeId, Guid shippingId, Guid paymentId)
+    {
+        var product = await PostAsync<ProductDto>(owner, "/api/catalog/products", ProductInput.Create("Isolated Tee") with { StoreIds = [storeId] });
+        await PostAsync<ProductDto>(owner, $"/api/catalog/products/{product.Id}/activate", new { });
+        await PostAsync<StockItemDto>(owner, $"/api/inventory/stock/{product.Variants[0].Id}/changes", new ChangeStockDto { Quantity = 3, Reason = StockMovementReason.Received });
+        var input = new PlaceOrderDto
+        {
+            Email = "buyer@isolation.test", Lines = [new CheckoutLineDto { VariantId = product.Variants[0].Id, Quantity = 1 }],
+            ShippingAddress = new AddressDto { Name = "Buyer", Line1 = "1 Main St", City = "Springfield", CountryCode = "US" },
+            ShippingMethodId = shippingId, PaymentMethodId = paymentId,
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/storefront/stores/{storeId}/orders") { Content = JsonContent.Create(input, options: Json) };
+        request.Headers.Add("Idempotency-Key", "isolation");
+        var response = await owner.SendAsync(request, Ct);
+        response.IsSuccessStatusCode.ShouldBeTrue(await response.Content.ReadAsStringAsync(Ct));
+        return (await response.Content.ReadFromJsonAsync<PlaceOrderResultDto>(Json, Ct))!;
     }
 
     private static MultipartFormDataContent ImageForm()

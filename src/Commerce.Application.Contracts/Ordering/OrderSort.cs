@@ -1,0 +1,9 @@
+namespace Commerce.Ordering;
+
+public enum OrderSort
+{
+    PlacedAt,
+    Number,
+    GrandTotal,
+    Status,
+}

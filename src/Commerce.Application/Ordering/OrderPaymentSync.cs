@@ -1,0 +1,92 @@
+using Commerce.Domain.Repositories;
+using Commerce.Inventory;
+using Commerce.Payments;
+using Commerce.Stores.PaymentMethods;
+
+namespace Commerce.Ordering;
+
+/// <summary>
+/// Applies a payment state to its order and the order's stock, in one transaction with the order's row locked, so
+/// checkout, webhooks and the expiry job apply one at a time. Money that arrives for a cancelled order goes back.
+/// </summary>
+internal sealed class OrderPaymentSync(
+    IOrderRepository orders, IStockReservationRepository reservations, InventoryManager inventory, IOrderPaymentService payments,
+    IUnitOfWork unitOfWork, TimeProvider clock)
+{
+    /// <summary>Returns the order as saved.</summary>
+    public async Task<Order> ApplyAsync(Guid orderId, PaymentStatus status, string? failureCode, CancellationToken ct)
+    {
+        Order order;
+        var giveBack = false;
+        await using (var transaction = await unitOfWork.BeginTransactionAsync(ct))
+        {
+            await orders.LockAsync(orderId, ct);
+            order = await orders.GetAsync(orderId, ct);
+            var now = clock.GetUtcNow();
+            var changed = order.ApplyPaymentStatus(status, OrderActor.System, now);
+            switch (status)
+            {
+                case PaymentStatus.Authorized or PaymentStatus.Captured when order.Status == OrderStatus.Cancelled:
+                    giveBack = changed;
+                    break;
+                case PaymentStatus.Authorized or PaymentStatus.Captured:
+                    await CommitStockAsync(order, ct);
+                    break;
+                case PaymentStatus.Pending when order.PaymentProvider == PaymentProviderDefinitions.Manual && order.Status == OrderStatus.Pending:
+                    if (await CommitStockAsync(order, ct))
+                        order.Confirm($"Order confirmed; awaiting payment by {order.PaymentMethodName}", OrderActor.System, now);
+                    break;
+                case PaymentStatus.Failed or PaymentStatus.Voided when order.Status == OrderStatus.Pending:
+                    order.Cancel(failureCode is null ? $"payment {status.ToString().ToLowerInvariant()}" : $"payment failed ({failureCode})", OrderActor.System, now);
+                    await ReleaseStockAsync(order, ct);
+                    break;
+            }
+
+            await unitOfWork.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+
+        if (giveBack)
+            await GiveBackAsync(order, status, ct);
+        return order;
+    }
+
+    /// <summary>
+    /// The hold of an order ran out before its payment was confirmed: the order is cancelled and its stock released. A
+    /// confirmed order (its stock already sold) keeps going; any hold still left under it is released.
+    /// </summary>
+    public async Task ExpireAsync(Guid orderId, CancellationToken ct)
+    {
+        await using var transaction = await unitOfWork.BeginTransactionAsync(ct);
+        await orders.LockAsync(orderId, ct);
+        var order = await orders.GetAsync(orderId, ct);
+        if (order.Status == OrderStatus.Pending)
+            order.Cancel("the payment was not confirmed in time", OrderActor.System, clock.GetUtcNow());
+        await ReleaseStockAsync(order, ct);
+        await unitOfWork.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>Turns the order's held units into sales; false when none were held (already done).</summary>
+    public async Task<bool> CommitStockAsync(Order order, CancellationToken ct)
+    {
+        var held = await reservations.GetByReferenceAsync(order.ReservationReference, ct);
+        foreach (var reservation in held)
+            await inventory.CommitAsync(reservation, order.DisplayNumber, ct);
+        if (held.Count > 0)
+            order.MarkStockSold();
+        return held.Count > 0;
+    }
+
+    public async Task ReleaseStockAsync(Order order, CancellationToken ct)
+    {
+        foreach (var reservation in await reservations.GetByReferenceAsync(order.ReservationReference, ct))
+            await inventory.ReleaseAsync(reservation, ct);
+    }
+
+    /// <summary>A payment confirmed after its order was cancelled is voided (authorized) or refunded (captured), never kept.</summary>
+    private Task<PaymentOutcomeDto> GiveBackAsync(Order order, PaymentStatus status, CancellationToken ct) =>
+        status == PaymentStatus.Authorized
+            ? payments.VoidAsync(order.Id, ct)
+            : payments.RefundAsync(order.Id, order.GrandTotal, "Order cancelled before the payment was confirmed", ct);
+}

@@ -1,0 +1,31 @@
+using Commerce.Domain.Repositories;
+
+namespace Commerce.Ordering;
+
+/// <summary>Orders, always loaded with their lines, shipments and timeline.</summary>
+public interface IOrderRepository : IRepository<Order>
+{
+    /// <summary>
+    /// The tenant's next order number, taken by one statement on its counter row (made at the first order), so two
+    /// checkouts never share a number. Inside the caller's transaction: a rolled-back checkout gives its number back.
+    /// </summary>
+    Task<long> NextNumberAsync(CancellationToken ct);
+
+    /// <summary>Locks the order's row until the transaction ends, so checkout and payment events apply one at a time.</summary>
+    Task LockAsync(Guid id, CancellationToken ct);
+
+    /// <summary>
+    /// Gives a guest order a new access token hash at once, outside the unit of work: a retried checkout shows the
+    /// order with a fresh link even after its own attempt failed on the key. The earlier token stops working.
+    /// </summary>
+    Task ReplaceGuestTokenHashAsync(Guid id, string tokenHash, CancellationToken ct);
+
+    /// <summary>
+    /// Untracked orders matching a text: an order number ("#1001" or "1001") exactly, else part of the email, the
+    /// customer's name or a phone, in any case. No text: all orders.
+    /// </summary>
+    IQueryable<Order> Search(string? text);
+
+    /// <summary>The order placed under an idempotency key, untracked.</summary>
+    Task<Order?> FindByIdempotencyKeyAsync(string idempotencyKey, CancellationToken ct);
+}

@@ -1,0 +1,3 @@
+namespace Commerce.Ordering;
+
+public sealed record ShipmentLine(Guid OrderLineId, int Quantity);

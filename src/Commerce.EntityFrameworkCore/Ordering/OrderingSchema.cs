@@ -1,0 +1,6 @@
+namespace Commerce.EntityFrameworkCore.Ordering;
+
+internal static class OrderingSchema
+{
+    public const string Name = "ordering";
+}

@@ -1,0 +1,69 @@
+using Commerce.Domain.Events;
+using Commerce.Payments;
+using Commerce.TestBase;
+using Commerce.TestBase.Database;
+using Commerce.TestBase.Ordering;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Commerce.Ordering;
+
+public sealed class OrderPaymentFollowUpTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+{
+    private readonly CommerceTestServices services = new(database, StandInPaymentLedger.Register);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync() => await services.SeedAsync();
+
+    [Fact]
+    public async Task A_card_awaiting_its_webhook_holds_the_stock_until_the_capture_pays_the_order_once()
+    {
+        var shop = await CheckoutShop.CreateAsync(services, 5, Ct);
+        var placed = await shop.AsShopperAsync(services, c => c.PlaceOrderAsync(shop.Store.Id, shop.Order(2, CheckoutShop.WebhookCard), "hook", Ct));
+        placed.Status.ShouldBe(OrderStatus.Pending);
+        (await shop.StockAsync(services, shop.RedVariantId)).Reserved.ShouldBe(2);
+
+        await HandleAsync(shop, placed, PaymentStatus.Captured);
+        await HandleAsync(shop, placed, PaymentStatus.Captured);
+        await HandleAsync(shop, placed, PaymentStatus.Authorized);
+
+        var order = await shop.OrderAsync(services, placed.OrderId);
+        order.Status.ShouldBe(OrderStatus.Paid);
+        order.PaymentStatus.ShouldBe(PaymentStatus.Captured);
+        order.Timeline.Count(t => t.Kind == OrderTimelineKind.Payment).ShouldBe(1);
+        (await shop.StockAsync(services, shop.RedVariantId)).ShouldSatisfyAllConditions(s => s.OnHand.ShouldBe(3), s => s.Reserved.ShouldBe(0));
+    }
+
+    [Fact]
+    public async Task An_expired_hold_cancels_the_unconfirmed_order_and_a_late_capture_is_refunded()
+    {
+        var shop = await CheckoutShop.CreateAsync(services, 5, Ct);
+        var waiting = await shop.AsShopperAsync(services, c => c.PlaceOrderAsync(shop.Store.Id, shop.Order(2, CheckoutShop.WebhookCard), "late", Ct));
+        var manual = await shop.AsShopperAsync(services, c => c.PlaceOrderAsync(shop.Store.Id, shop.Order(1, card: null), "manual", Ct));
+
+        services.Clock.Advance(TimeSpan.FromMinutes(OrderingConsts.ReservationHoldMinutes + 1));
+        await services.InScopeAsync(sp => sp.GetRequiredService<ReleaseExpiredOrdersJob>().ExecuteAsync(new ReleaseExpiredOrdersArgs(), Ct));
+
+        (await shop.OrderAsync(services, waiting.OrderId)).Status.ShouldBe(OrderStatus.Cancelled);
+        (await shop.OrderAsync(services, manual.OrderId)).Status.ShouldBe(OrderStatus.Pending);
+        (await shop.StockAsync(services, shop.RedVariantId)).ShouldSatisfyAllConditions(s => s.OnHand.ShouldBe(4), s => s.Reserved.ShouldBe(0));
+
+        await HandleAsync(shop, waiting, PaymentStatus.Captured);
+
+        var cancelled = await shop.OrderAsync(services, waiting.OrderId);
+        cancelled.Status.ShouldBe(OrderStatus.Cancelled);
+        services.Services.GetRequiredService<StandInPaymentLedger>().ForOrder(waiting.OrderId).Single().Status.ShouldBe(PaymentStatus.Refunded);
+        (await shop.StockAsync(services, shop.RedVariantId)).OnHand.ShouldBe(4);
+    }
+
+    private Task<bool> HandleAsync(CheckoutShop shop, PlaceOrderResultDto order, PaymentStatus status) =>
+        shop.InTenantAsync(services, async sp =>
+        {
+            var paymentStatus = new PaymentStatusChanged(Guid.CreateVersion7(), order.OrderId, shop.Store.Id, status, "USD", order.GrandTotal, order.GrandTotal, 0m);
+            await sp.GetRequiredService<ApplyPaymentWhenPaymentStatusChangedHandler>()
+                .HandleAsync(paymentStatus, new DomainEventContext(Guid.CreateVersion7(), shop.Tenant.Tenant.Id, services.Clock.GetUtcNow(), 1), Ct);
+            return true;
+        });
+
+    public ValueTask DisposeAsync() => services.DisposeAsync();
+}
