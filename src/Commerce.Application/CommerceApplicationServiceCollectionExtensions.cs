@@ -16,6 +16,7 @@ using Commerce.Policies;
 using Commerce.Stores;
 using Commerce.Stores.PaymentMethods;
 using Commerce.Stores.ShippingMethods;
+using Commerce.Stores.Storefront;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce;
@@ -63,6 +64,8 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddScoped<ICategoryAppService, CategoryAppService>();
         services.AddScoped<IProductAppService, ProductAppService>();
         services.AddScoped<IProductVariantAppService, ProductVariantAppService>();
+        services.AddScoped<StorefrontStoreCache>();
+        services.AddScoped<IStorefrontStoreAppService, StorefrontStoreAppService>();
 
         // After the domain's contributors: the administrators' grants, then the demo tenant with its owner.
         services.AddScoped<IDataSeedContributor, PermissionDataSeedContributor>();

@@ -1,3 +1,4 @@
+using Commerce.Web.Public.Stores;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,8 +10,14 @@ public static class CommerceWebPublicExtensions
     public static IServiceCollection AddCommerceWebPublic(this IServiceCollection services)
     {
         services.AddRazorPages().AddApplicationPart(typeof(CommerceWebPublicExtensions).Assembly);
+        services.AddScoped<CurrentStore>();
+        services.AddScoped<ICurrentStore>(sp => sp.GetRequiredService<CurrentStore>());
         return services;
     }
+
+    /// <summary>Before tenant resolution: the store a host names also names the tenant.</summary>
+    public static IApplicationBuilder UseCommerceStorefront(this IApplicationBuilder app) =>
+        app.UseMiddleware<StorefrontStoreMiddleware>();
 
     public static IEndpointRouteBuilder MapCommerceWebPublic(this IEndpointRouteBuilder endpoints)
     {

@@ -30,6 +30,7 @@ public static class CommerceHostApplicationExtensions
 
         app.UseRouting();
         app.UseAuthentication();
+        app.UseCommerceStorefront();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseRateLimiter();
         app.UseAuthorization();

@@ -1,6 +1,24 @@
+using Commerce.Stores;
+using Commerce.Stores.Storefront;
+using Commerce.Web.Public.Stores;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Commerce.Web.Public.Pages;
 
-/// <summary>The platform's own home page, shown on the platform's address (not on a store's domain).</summary>
-public sealed class IndexModel : PageModel;
+/// <summary>
+/// "/": the platform's own home page on the platform's address, a store's home page on the store's host. One page
+/// serves both because both answer the same path; any other host gets the plain not-found page.
+/// </summary>
+public sealed class IndexModel(ICurrentStore currentStore, IOptions<StoreDomainOptions> domains) : PageModel
+{
+    public StorefrontStoreDto? Store => currentStore.Store;
+
+    public IActionResult OnGet()
+    {
+        if (Store is null && !StorefrontHost.IsPlatform(Request.Host.Host, domains.Value.DomainFormat))
+            return new StoreNotFoundResult();
+        return Page();
+    }
+}
