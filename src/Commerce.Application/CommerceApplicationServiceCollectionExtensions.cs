@@ -5,6 +5,7 @@ using Commerce.Catalog.AttributeSets;
 using Commerce.Catalog.DemoCatalog;
 using Commerce.Catalog.Categories;
 using Commerce.Catalog.Products;
+using Commerce.Catalog.Storefront;
 using Commerce.Data;
 using Commerce.Features;
 using Commerce.Identity;
@@ -65,6 +66,8 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddScoped<IProductAppService, ProductAppService>();
         services.AddScoped<IProductVariantAppService, ProductVariantAppService>();
         services.AddScoped<StorefrontStoreCache>();
+        services.AddScoped<StorefrontProductQuery>();
+        services.AddScoped<IStorefrontCatalogAppService, StorefrontCatalogAppService>();
         services.AddScoped<IStorefrontStoreAppService, StorefrontStoreAppService>();
 
         // After the domain's contributors: the administrators' grants, then the demo tenant with its owner.

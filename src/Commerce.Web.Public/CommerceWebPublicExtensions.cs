@@ -1,4 +1,5 @@
 using Commerce.Web.Public.Stores;
+using Commerce.Web.Public.Theming;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +13,7 @@ public static class CommerceWebPublicExtensions
         services.AddRazorPages().AddApplicationPart(typeof(CommerceWebPublicExtensions).Assembly);
         services.AddScoped<CurrentStore>();
         services.AddScoped<ICurrentStore>(sp => sp.GetRequiredService<CurrentStore>());
+        services.AddScoped<StoreCategories>();
         return services;
     }
 
@@ -22,6 +24,7 @@ public static class CommerceWebPublicExtensions
     public static IEndpointRouteBuilder MapCommerceWebPublic(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapRazorPages();
+        endpoints.MapGet("/assets/storefront.css", StorefrontStylesheet.WriteAsync).AllowAnonymous();
         return endpoints;
     }
 }

@@ -36,6 +36,14 @@ public abstract class StorefrontTestBase(TestHost host) : IClassFixture<TestHost
         return (tenant, host.CreateClient(await host.SignInAsync(input.Slug, input.OwnerEmail, input.OwnerPassword)));
     }
 
+    /// <summary>A new tenant with one store in the given locale and currency.</summary>
+    protected async Task<TestShop> CreateShopAsync(string name = "Harbour Goods", string locale = "en-US", string currency = "USD")
+    {
+        var (tenant, owner) = await OwnerOfNewTenantAsync();
+        var store = await CreateStoreAsync(owner, StoreInput.Create(NewSlug("shop"), currency) with { Name = name, DefaultLocale = locale });
+        return new TestShop(tenant, owner, store);
+    }
+
     protected static async Task<StoreDto> CreateStoreAsync(HttpClient owner, CreateStoreDto input)
     {
         var response = await owner.PostAsJsonAsync("/api/stores", input, Json, Ct);

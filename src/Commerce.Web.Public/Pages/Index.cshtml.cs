@@ -1,3 +1,4 @@
+using Commerce.Catalog.Storefront;
 using Commerce.Stores;
 using Commerce.Stores.Storefront;
 using Commerce.Web.Public.Stores;
@@ -11,14 +12,17 @@ namespace Commerce.Web.Public.Pages;
 /// "/": the platform's own home page on the platform's address, a store's home page on the store's host. One page
 /// serves both because both answer the same path; any other host gets the plain not-found page.
 /// </summary>
-public sealed class IndexModel(ICurrentStore currentStore, IOptions<StoreDomainOptions> domains) : PageModel
+public sealed class IndexModel(ICurrentStore currentStore, IStorefrontCatalogAppService catalog, IOptions<StoreDomainOptions> domains) : PageModel
 {
     public StorefrontStoreDto? Store => currentStore.Store;
 
-    public IActionResult OnGet()
+    public StorefrontHomeDto Home { get; private set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (Store is null && !StorefrontHost.IsPlatform(Request.Host.Host, domains.Value.DomainFormat))
-            return new StoreNotFoundResult();
+        if (Store is null)
+            return StorefrontHost.IsPlatform(Request.Host.Host, domains.Value.DomainFormat) ? Page() : new StoreNotFoundResult();
+        Home = await catalog.GetHomeAsync(Store.Id, ct);
         return Page();
     }
 }

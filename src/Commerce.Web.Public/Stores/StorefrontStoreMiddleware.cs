@@ -1,3 +1,4 @@
+using System.Globalization;
 using Commerce.Stores;
 using Commerce.Stores.Storefront;
 using Microsoft.AspNetCore.Http;
@@ -8,7 +9,8 @@ namespace Commerce.Web.Public.Stores;
 /// <summary>
 /// Resolves the store the host names, before the tenant is: the store names its tenant. A browser gets the plain
 /// not-found page on a custom host no store has, and the unavailable page from a closed store. A host of the
-/// platform's sub-domain form that names no store falls through to the tenant's own slug (API calls).
+/// platform's sub-domain form that names no store falls through to the tenant's own slug (API calls). The store's
+/// locale becomes the request's culture, so its pages format numbers and dates the store's way.
 /// </summary>
 internal sealed class StorefrontStoreMiddleware(RequestDelegate next, IOptions<StoreDomainOptions> options)
 {
@@ -32,6 +34,7 @@ internal sealed class StorefrontStoreMiddleware(RequestDelegate next, IOptions<S
         if (store is not null)
         {
             current.Set(store);
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(store.DefaultLocale);
             if (store.Status == StoreStatus.Closed && wantsPage)
             {
                 await StorefrontStatusPages.WriteUnavailableAsync(context, store.Name);
