@@ -50,13 +50,15 @@ public static class CommerceEntityFrameworkCoreServiceCollectionExtensions
         services.AddSingleton<ProductSaveInterceptor>();
         services.AddSingleton<AuditingInterceptor>();
         services.AddSingleton<OutboxInterceptor>();
+        services.AddSingleton<StorefrontCacheInterceptor>();
         services.AddDbContext<CommerceDbContext, TContext>((sp, options) => CommerceDbContextOptions
             .Configure(options, connectionString)
             .AddInterceptors(
                 sp.GetRequiredService<TenantSessionInterceptor>(),
                 sp.GetRequiredService<ProductSaveInterceptor>(),
                 sp.GetRequiredService<AuditingInterceptor>(),
-                sp.GetRequiredService<OutboxInterceptor>()));
+                sp.GetRequiredService<OutboxInterceptor>(),
+                sp.GetRequiredService<StorefrontCacheInterceptor>()));
         if (typeof(TContext) != typeof(CommerceDbContext))
             services.AddScoped(sp => (TContext)sp.GetRequiredService<CommerceDbContext>());
 

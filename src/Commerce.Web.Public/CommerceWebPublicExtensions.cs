@@ -1,3 +1,5 @@
+using Commerce.Stores;
+using Commerce.Web.Public.Caching;
 using Commerce.Web.Public.Stores;
 using Commerce.Web.Public.Theming;
 using Microsoft.AspNetCore.Builder;
@@ -14,12 +16,17 @@ public static class CommerceWebPublicExtensions
         services.AddScoped<CurrentStore>();
         services.AddScoped<ICurrentStore>(sp => sp.GetRequiredService<CurrentStore>());
         services.AddScoped<StoreCategories>();
+        services.AddOutputCache(o => o.AddPolicy(StorefrontOutputCachePolicy.Name, new StorefrontOutputCachePolicy()));
+        services.AddSingleton<IStorefrontCacheEvictor, OutputCacheStorefrontEvictor>();
         return services;
     }
 
     /// <summary>Before tenant resolution: the store a host names also names the tenant.</summary>
     public static IApplicationBuilder UseCommerceStorefront(this IApplicationBuilder app) =>
         app.UseMiddleware<StorefrontStoreMiddleware>();
+
+    /// <summary>After tenant resolution and authentication: a cached page is served only to whom it may be.</summary>
+    public static IApplicationBuilder UseCommerceStorefrontCache(this IApplicationBuilder app) => app.UseOutputCache();
 
     public static IEndpointRouteBuilder MapCommerceWebPublic(this IEndpointRouteBuilder endpoints)
     {

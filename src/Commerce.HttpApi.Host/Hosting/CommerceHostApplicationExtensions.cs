@@ -34,6 +34,7 @@ public static class CommerceHostApplicationExtensions
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseCommerceStorefrontCache();
 
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {

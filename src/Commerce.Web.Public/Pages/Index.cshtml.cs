@@ -1,8 +1,10 @@
 using Commerce.Catalog.Storefront;
 using Commerce.Stores;
 using Commerce.Stores.Storefront;
+using Commerce.Web.Public.Caching;
 using Commerce.Web.Public.Stores;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
@@ -12,6 +14,7 @@ namespace Commerce.Web.Public.Pages;
 /// "/": the platform's own home page on the platform's address, a store's home page on the store's host. One page
 /// serves both because both answer the same path; any other host gets the plain not-found page.
 /// </summary>
+[OutputCache(PolicyName = StorefrontOutputCachePolicy.Name)]
 public sealed class IndexModel(ICurrentStore currentStore, IStorefrontCatalogAppService catalog, IOptions<StoreDomainOptions> domains) : PageModel
 {
     public StorefrontStoreDto? Store => currentStore.Store;

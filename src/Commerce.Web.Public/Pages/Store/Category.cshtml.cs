@@ -1,10 +1,13 @@
 using Commerce.Catalog.Storefront;
+using Commerce.Web.Public.Caching;
 using Commerce.Web.Public.Stores;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Commerce.Web.Public.Pages.Store;
 
 /// <summary>/c/{parent}/{child}: a visible category's products; the last segment is the category's handle.</summary>
+[OutputCache(PolicyName = StorefrontOutputCachePolicy.Name)]
 public sealed class CategoryModel(ICurrentStore currentStore, IStorefrontCatalogAppService catalog, StoreCategories categories)
     : ProductListPageModel(currentStore, catalog)
 {

@@ -1,10 +1,13 @@
 using Commerce.Catalog.Storefront;
+using Commerce.Web.Public.Caching;
 using Commerce.Web.Public.Stores;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Commerce.Web.Public.Pages.Store;
 
 /// <summary>/search?q=: the catalog's search, which also finds close spellings.</summary>
+[OutputCache(PolicyName = StorefrontOutputCachePolicy.Name)]
 public sealed class SearchModel(ICurrentStore currentStore, IStorefrontCatalogAppService catalog) : ProductListPageModel(currentStore, catalog)
 {
     [BindProperty(SupportsGet = true, Name = "q")]
