@@ -6,6 +6,7 @@ using Commerce.Catalog.DemoCatalog;
 using Commerce.Catalog.Categories;
 using Commerce.Catalog.Products;
 using Commerce.Catalog.Storefront;
+using Commerce.Customers;
 using Commerce.Data;
 using Commerce.Features;
 using Commerce.Identity;
@@ -68,6 +69,11 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddScoped<StorefrontStoreCache>();
         services.AddScoped<StorefrontProductQuery>();
         services.AddScoped<IStorefrontCatalogAppService, StorefrontCatalogAppService>();
+        services.AddIdentityCore<Customer>().AddUserStore<CustomerUserStore>();
+        services.AddScoped<ICustomerAccountAppService, CustomerAccountAppService>();
+        services.AddScoped<ICustomerAddressAppService, CustomerAddressAppService>();
+        services.AddDomainEventHandler<CustomerRegistered, WelcomeCustomerWhenCustomerRegisteredHandler>();
+        services.AddDomainEventHandler<CustomerPasswordResetRequested, SendPasswordResetWhenCustomerPasswordResetRequestedHandler>();
         services.AddScoped<IStorefrontStoreAppService, StorefrontStoreAppService>();
 
         // After the domain's contributors: the administrators' grants, then the demo tenant with its owner.

@@ -32,6 +32,7 @@ public static class CommerceHostApplicationExtensions
         app.UseAuthentication();
         app.UseCommerceStorefront();
         app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseCommerceStorefrontCustomer();
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseCommerceStorefrontCache();
