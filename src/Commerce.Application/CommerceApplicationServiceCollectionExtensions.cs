@@ -5,6 +5,8 @@ using Commerce.Catalog.AttributeSets;
 using Commerce.Catalog.DemoCatalog;
 using Commerce.Catalog.Categories;
 using Commerce.Catalog.Products;
+using Commerce.Catalog.Storefront;
+using Commerce.Customers;
 using Commerce.Data;
 using Commerce.Features;
 using Commerce.Identity;
@@ -25,6 +27,7 @@ using Commerce.Policies;
 using Commerce.Stores;
 using Commerce.Stores.PaymentMethods;
 using Commerce.Stores.ShippingMethods;
+using Commerce.Stores.Storefront;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce;
@@ -98,6 +101,15 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddScoped<ICustomerOrderAppService, CustomerOrderAppService>();
         services.AddDomainEventHandler<PaymentStatusChanged, ApplyPaymentWhenPaymentStatusChangedHandler>();
         services.AddScoped<ReleaseExpiredOrdersJob>();
+        services.AddScoped<StorefrontStoreCache>();
+        services.AddScoped<StorefrontProductQuery>();
+        services.AddScoped<IStorefrontCatalogAppService, StorefrontCatalogAppService>();
+        services.AddIdentityCore<Customer>().AddUserStore<CustomerUserStore>();
+        services.AddScoped<ICustomerAccountAppService, CustomerAccountAppService>();
+        services.AddScoped<ICustomerAddressAppService, CustomerAddressAppService>();
+        services.AddDomainEventHandler<CustomerRegistered, WelcomeCustomerWhenCustomerRegisteredHandler>();
+        services.AddDomainEventHandler<CustomerPasswordResetRequested, SendPasswordResetWhenCustomerPasswordResetRequestedHandler>();
+        services.AddScoped<IStorefrontStoreAppService, StorefrontStoreAppService>();
 
         // After the domain's contributors: the administrators' grants, then the demo tenant with its owner.
         services.AddScoped<IDataSeedContributor, PermissionDataSeedContributor>();

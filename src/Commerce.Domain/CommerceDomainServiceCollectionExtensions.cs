@@ -42,6 +42,7 @@ public static class CommerceDomainServiceCollectionExtensions
         services.AddScoped<PolicyValueManager>();
         services.AddOptions<StoreDomainOptions>().BindConfiguration(StoreDomainOptions.SectionName);
         services.AddScoped<StoreManager>();
+        services.AddScoped<CustomerManager>();
         services.AddScoped<ShippingMethodManager>();
         services.AddScoped<PaymentMethodManager>();
         services.AddScoped<InventoryManager>();

@@ -3,6 +3,7 @@ using Commerce.Catalog.ProductTransfers;
 using Commerce.Catalog.AttributeSets;
 using Commerce.Catalog.Categories;
 using Commerce.Catalog.Products;
+using Commerce.Customers;
 using Commerce.EntityFrameworkCore.Identity;
 using Commerce.EntityFrameworkCore.MultiTenancy;
 using Commerce.EntityFrameworkCore.Ordering;
@@ -71,6 +72,7 @@ public class CommerceDbContext : IdentityDbContext<CommerceUser, CommerceRole, G
     public DbSet<StockReservation> StockReservations => Set<StockReservation>();
 
     public DbSet<InventorySettings> InventorySettings => Set<InventorySettings>();
+
     public DbSet<ProductImage> ProductImages => Set<ProductImage>();
 
     public DbSet<ProductImport> ProductImports => Set<ProductImport>();
@@ -84,16 +86,20 @@ public class CommerceDbContext : IdentityDbContext<CommerceUser, CommerceRole, G
     public DbSet<NotificationTemplate> NotificationTemplates => Set<NotificationTemplate>();
 
     public DbSet<NotificationLog> NotificationLogs => Set<NotificationLog>();
+
     public DbSet<Payment> Payments => Set<Payment>();
 
     public DbSet<PaymentTransaction> PaymentTransactions => Set<PaymentTransaction>();
 
     public DbSet<ProcessedWebhookEvent> ProcessedWebhookEvents => Set<ProcessedWebhookEvent>();
+
     public DbSet<Order> Orders => Set<Order>();
 
     public DbSet<Cart> Carts => Set<Cart>();
 
     internal DbSet<OrderNumberCounter> OrderNumberCounters => Set<OrderNumberCounter>();
+
+    public DbSet<Customer> Customers => Set<Customer>();
 
     internal DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

@@ -4,6 +4,7 @@ using Commerce.Catalog.ProductTransfers;
 using Commerce.Catalog.AttributeSets;
 using Commerce.Catalog.Categories;
 using Commerce.Catalog.Products;
+using Commerce.Customers;
 using Commerce.Domain.Repositories;
 using Commerce.EntityFrameworkCore.Auditing;
 using Commerce.Emailing;
@@ -37,6 +38,7 @@ using Commerce.Ordering;
 using Commerce.Ordering.Carts;
 using Commerce.Permissions;
 using Commerce.Policies;
+using Commerce.EntityFrameworkCore.Customers;
 using Commerce.EntityFrameworkCore.Stores;
 using Commerce.Stores;
 using Commerce.Stores.PaymentMethods;
@@ -58,13 +60,15 @@ public static class CommerceEntityFrameworkCoreServiceCollectionExtensions
         services.AddSingleton<ProductSaveInterceptor>();
         services.AddSingleton<AuditingInterceptor>();
         services.AddSingleton<OutboxInterceptor>();
+        services.AddSingleton<StorefrontCacheInterceptor>();
         services.AddDbContext<CommerceDbContext, TContext>((sp, options) => CommerceDbContextOptions
             .Configure(options, connectionString)
             .AddInterceptors(
                 sp.GetRequiredService<TenantSessionInterceptor>(),
                 sp.GetRequiredService<ProductSaveInterceptor>(),
                 sp.GetRequiredService<AuditingInterceptor>(),
-                sp.GetRequiredService<OutboxInterceptor>()));
+                sp.GetRequiredService<OutboxInterceptor>(),
+                sp.GetRequiredService<StorefrontCacheInterceptor>()));
         if (typeof(TContext) != typeof(CommerceDbContext))
             services.AddScoped(sp => (TContext)sp.GetRequiredService<CommerceDbContext>());
 
@@ -79,6 +83,7 @@ public static class CommerceEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IUserRoleLookup, UserRoleLookup>();
         services.AddScoped<IPolicyValueRepository, PolicyValueRepository>();
         services.AddScoped<IStoreRepository, StoreRepository>();
+        services.AddScoped<ICustomerRepository, CustomerRepository>();
         services.AddScoped<IShippingMethodRepository, ShippingMethodRepository>();
         services.AddScoped<IPaymentMethodRepository, PaymentMethodRepository>();
         services.AddScoped<IPaymentRepository, PaymentRepository>();

@@ -1,3 +1,8 @@
+using Commerce.Stores;
+using Commerce.Web.Public.Caching;
+using Commerce.Web.Public.Customers;
+using Commerce.Web.Public.Stores;
+using Commerce.Web.Public.Theming;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,12 +14,30 @@ public static class CommerceWebPublicExtensions
     public static IServiceCollection AddCommerceWebPublic(this IServiceCollection services)
     {
         services.AddRazorPages().AddApplicationPart(typeof(CommerceWebPublicExtensions).Assembly);
+        services.AddScoped<CurrentStore>();
+        services.AddScoped<ICurrentStore>(sp => sp.GetRequiredService<CurrentStore>());
+        services.AddScoped<StoreCategories>();
+        services.AddOutputCache(o => o.AddPolicy(StorefrontOutputCachePolicy.Name, new StorefrontOutputCachePolicy()));
+        services.AddSingleton<IStorefrontCacheEvictor, OutputCacheStorefrontEvictor>();
+        services.AddStorefrontAuthentication();
         return services;
     }
+
+    /// <summary>Before tenant resolution: the store a host names also names the tenant.</summary>
+    public static IApplicationBuilder UseCommerceStorefront(this IApplicationBuilder app) =>
+        app.UseMiddleware<StorefrontStoreMiddleware>();
+
+    /// <summary>After tenant resolution: a store request with the customer cookie runs as that customer.</summary>
+    public static IApplicationBuilder UseCommerceStorefrontCustomer(this IApplicationBuilder app) =>
+        app.UseMiddleware<StorefrontCustomerMiddleware>();
+
+    /// <summary>After tenant resolution and authentication: a cached page is served only to whom it may be.</summary>
+    public static IApplicationBuilder UseCommerceStorefrontCache(this IApplicationBuilder app) => app.UseOutputCache();
 
     public static IEndpointRouteBuilder MapCommerceWebPublic(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapRazorPages();
+        endpoints.MapGet("/assets/storefront.css", StorefrontStylesheet.WriteAsync).AllowAnonymous();
         return endpoints;
     }
 }

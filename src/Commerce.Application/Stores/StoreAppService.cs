@@ -1,5 +1,6 @@
 using Commerce.Domain.Repositories;
 using Commerce.Permissions;
+using Commerce.Stores.Storefront;
 using Microsoft.Extensions.Options;
 
 namespace Commerce.Stores;
@@ -7,7 +8,7 @@ namespace Commerce.Stores;
 /// <summary>A tenant's stores and their settings.</summary>
 public sealed class StoreAppService(
     IPermissionChecker permissions, IStoreRepository stores, StoreManager storeManager, IAsyncQueryExecutor executor,
-    IUnitOfWork unitOfWork, IOptions<StoreDomainOptions> domainOptions)
+    IUnitOfWork unitOfWork, IOptions<StoreDomainOptions> domainOptions, StorefrontStoreCache storefront)
     : IStoreAppService
 {
     public async Task<StoreDto> GetAsync(Guid id, CancellationToken ct)
@@ -56,6 +57,7 @@ public sealed class StoreAppService(
         else
             store.Close();
         await unitOfWork.SaveChangesAsync(ct);
+        await storefront.InvalidateAsync(store.Id, ct);
         return ToDto(store);
     }
 
@@ -64,6 +66,7 @@ public sealed class StoreAppService(
         await permissions.CheckAsync(CommercePermissions.Stores.Delete, ct);
         await storeManager.DeleteAsync(await stores.GetAsync(id, ct), ct);
         await unitOfWork.SaveChangesAsync(ct);
+        await storefront.InvalidateAsync(id, ct);
     }
 
     private StoreDto ToDto(Store store) => StoreMapper.ToDto(store, domainOptions.Value);

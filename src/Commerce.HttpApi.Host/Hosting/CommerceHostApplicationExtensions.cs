@@ -30,9 +30,12 @@ public static class CommerceHostApplicationExtensions
 
         app.UseRouting();
         app.UseAuthentication();
+        app.UseCommerceStorefront();
         app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseCommerceStorefrontCustomer();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseCommerceStorefrontCache();
 
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {

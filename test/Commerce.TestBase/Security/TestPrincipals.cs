@@ -14,4 +14,13 @@ public static class TestPrincipals
         claims.AddRange(roles.Select(r => new Claim(CommerceClaimTypes.Role, r)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, "Test", CommerceClaimTypes.UserName, CommerceClaimTypes.Role));
     }
+
+    /// <summary>A storefront customer, as the storefront cookie carries one.</summary>
+    public static ClaimsPrincipal Customer(Guid customerId, Guid tenantId, string email = "shopper@example.com") =>
+        new(new ClaimsIdentity(
+        [
+            new Claim(CommerceClaimTypes.CustomerId, customerId.ToString()),
+            new Claim(CommerceClaimTypes.Email, email),
+            new Claim(CommerceClaimTypes.TenantId, tenantId.ToString()),
+        ], "Test", CommerceClaimTypes.Email, CommerceClaimTypes.Role));
 }

@@ -67,17 +67,10 @@ public sealed class ProductVariant : Entity, IMultiTenant, ISoftDelete
     /// <summary>The variant's value of each option, in the product's option order.</summary>
     public IReadOnlyList<string> OptionValues => new[] { Option1, Option2, Option3 }.OfType<string>().ToList();
 
-    /// <summary>
-    /// The one price rule: the store's own price when it has one; else the special price while its window is open
-    /// at <paramref name="at"/>; else the regular price.
-    /// </summary>
-    public decimal GetEffectivePrice(Guid? storeId, DateTimeOffset at)
-    {
-        if (storeId is { } store && storePrices.Find(p => p.StoreId == store) is { } storePrice)
-            return storePrice.Price;
-        var open = (SpecialPriceStart is null || SpecialPriceStart <= at) && (SpecialPriceEnd is null || at < SpecialPriceEnd);
-        return SpecialPrice is { } special && open ? special : Price;
-    }
+    /// <summary>The variant's price in the store at <paramref name="at"/>, by <see cref="VariantPricing"/>.</summary>
+    public decimal GetEffectivePrice(Guid? storeId, DateTimeOffset at) =>
+        VariantPricing.Effective(Price, SpecialPrice, SpecialPriceStart, SpecialPriceEnd,
+            storeId is { } store ? storePrices.Find(p => p.StoreId == store)?.Price : null, at);
 
     internal bool HasOptionValues(IReadOnlyList<string> values) => OptionValues.SequenceEqual(values, StringComparer.Ordinal);
 

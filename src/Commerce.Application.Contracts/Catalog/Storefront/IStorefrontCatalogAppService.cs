@@ -1,0 +1,18 @@
+namespace Commerce.Catalog.Storefront;
+
+/// <summary>
+/// The catalog as shoppers see it, for anyone: only the store's active products and visible categories, read as the
+/// current tenant (the store's). No permission is checked: it shows what the store publishes.
+/// </summary>
+public interface IStorefrontCatalogAppService
+{
+    Task<StorefrontHomeDto> GetHomeAsync(Guid storeId, CancellationToken ct);
+
+    /// <summary>The visible categories, in tree order (parents before children, siblings by position).</summary>
+    Task<IReadOnlyList<StorefrontCategoryDto>> GetCategoriesAsync(CancellationToken ct);
+
+    Task<StorefrontProductListDto> GetProductListAsync(GetStorefrontProductListInput input, CancellationToken ct);
+
+    /// <summary>The product with this handle when the store sells it; null otherwise.</summary>
+    Task<StorefrontProductDto?> FindProductAsync(Guid storeId, string handle, CancellationToken ct);
+}

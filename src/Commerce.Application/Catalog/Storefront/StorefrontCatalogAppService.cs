@@ -1,0 +1,131 @@
+using Commerce.Catalog.Categories;
+using Commerce.Catalog.ProductImages;
+using Commerce.Catalog.Products;
+using Commerce.Domain.Repositories;
+using Commerce.Inventory;
+
+namespace Commerce.Catalog.Storefront;
+
+/// <summary>
+/// Public on purpose, so no permission is checked: it reads only what a store publishes (active products of that
+/// store, visible categories), as the current tenant, untracked and projected.
+/// </summary>
+internal sealed class StorefrontCatalogAppService(
+    IProductRepository products, ICategoryRepository categories, IProductImageRepository images, IStockItemRepository stock,
+    StorefrontProductQuery query, IAsyncQueryExecutor executor, TimeProvider clock)
+    : IStorefrontCatalogAppService
+{
+    private const int HomeProductCount = 8;
+    private const int FacetSampleSize = 500;
+
+    public async Task<StorefrontHomeDto> GetHomeAsync(Guid storeId, CancellationToken ct)
+    {
+        var newest = StorefrontProductQuery.Order(query.Visible(storeId), StorefrontSort.Newest).Take(HomeProductCount);
+        var rows = await executor.ToListAsync(query.Cards(newest, storeId), ct);
+        var roots = (await GetCategoriesAsync(ct)).Where(c => c.ParentId is null).ToList();
+        var now = clock.GetUtcNow();
+        return new StorefrontHomeDto { Categories = roots, Products = rows.ConvertAll(r => StorefrontProductQuery.ToCard(r, now)) };
+    }
+
+    public async Task<IReadOnlyList<StorefrontCategoryDto>> GetCategoriesAsync(CancellationToken ct)
+    {
+        var list = await executor.ToListAsync(categories.Query().Where(c => !c.IsHidden).OrderBy(c => c.Position).ThenBy(c => c.Name)
+            .Select(c => new StorefrontCategoryDto { Id = c.Id, Name = c.Name, Handle = c.Handle, ParentId = c.ParentId, Description = c.Description }), ct);
+        var children = list.ToLookup(c => c.ParentId);
+        var ordered = new List<StorefrontCategoryDto>(list.Count);
+        void Walk(Guid? parent)
+        {
+            foreach (var category in children[parent])
+            {
+                ordered.Add(category);
+                Walk(category.Id);
+            }
+        }
+
+        // A category under a hidden one is left out with it: the walk starts at the visible roots.
+        Walk(null);
+        return ordered;
+    }
+
+    public async Task<StorefrontProductListDto> GetProductListAsync(GetStorefrontProductListInput input, CancellationToken ct)
+    {
+        IReadOnlyCollection<Guid>? categoryIds = null;
+        if (input.CategoryId is { } categoryId)
+            categoryIds = Descendants(await GetCategoriesAsync(ct), categoryId);
+        if (!string.IsNullOrWhiteSpace(input.Text))
+            return await SearchAsync(input, categoryIds, ct);
+
+        var filtered = query.Filter(query.Visible(input.StoreId), input, categoryIds);
+        var facets = await executor.ToListAsync(filtered.OrderBy(p => p.Id).Take(FacetSampleSize).Select(p => p.Options), ct);
+        var narrowed = StorefrontProductQuery.FilterOptions(filtered, input.Options);
+        var total = await executor.CountAsync(narrowed, ct);
+        var page = StorefrontProductQuery.Order(narrowed, input.Sort).Skip((input.Page - 1) * input.PageSize).Take(input.PageSize);
+        var rows = await executor.ToListAsync(query.Cards(page, input.StoreId), ct);
+        return ToList(input, total, rows, ToFacets(facets));
+    }
+
+    public async Task<StorefrontProductDto?> FindProductAsync(Guid storeId, string handle, CancellationToken ct)
+    {
+        var product = await executor.FirstOrDefaultAsync(query.Visible(storeId).Where(p => p.Handle == handle), ct);
+        if (product is null)
+            return null;
+        var gallery = await executor.ToListAsync(images.Query().Where(i => i.ProductId == product.Id).OrderBy(i => i.Position).ThenBy(i => i.Id)
+            .Select(i => new ImageRow { Id = i.Id, Width = i.Width, Height = i.Height, AltText = i.AltText, ThumbnailState = i.ThumbnailState, ThumbnailSizes = i.ThumbnailSizes }), ct);
+        var variantIds = product.Variants.Select(v => v.Id).ToList();
+        var inStock = await executor.ToListAsync(stock.Query().Where(s => variantIds.Contains(s.VariantId) && s.OnHand - s.Reserved > 0).Select(s => s.VariantId), ct);
+        return StorefrontProductMapper.ToDto(product, storeId, gallery.ConvertAll(i => i.ToDto()), inStock.ToHashSet(), clock.GetUtcNow());
+    }
+
+    /// <summary>Text goes through the catalog's own search (full-text, then close spellings); the page's cards follow in its order.</summary>
+    private async Task<StorefrontProductListDto> SearchAsync(GetStorefrontProductListInput input, IReadOnlyCollection<Guid>? categoryIds, CancellationToken ct)
+    {
+        var criteria = new ProductSearchCriteria
+        {
+            Text = input.Text,
+            Status = ProductStatus.Active,
+            StoreId = input.StoreId,
+            CategoryIds = categoryIds?.ToList(),
+            StockState = input.InStockOnly ? StockState.InStock : null,
+            Sort = input.Sort switch
+            {
+                StorefrontSort.PriceAscending or StorefrontSort.PriceDescending => ProductSort.Price,
+                StorefrontSort.Name => ProductSort.Title,
+                _ => null,
+            },
+            Descending = input.Sort == StorefrontSort.PriceDescending,
+        };
+        var found = await products.SearchAsync(criteria, (input.Page - 1) * input.PageSize, input.PageSize, ct);
+        var ids = found.Ids;
+        var rows = await executor.ToListAsync(query.Cards(products.Query().Where(p => ids.Contains(p.Id)), input.StoreId), ct);
+        var order = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        return ToList(input, found.TotalCount, [.. rows.OrderBy(r => order[r.Id])], []);
+    }
+
+    private StorefrontProductListDto ToList(GetStorefrontProductListInput input, long total, List<CardRow> rows, IReadOnlyList<StorefrontFacetDto> facets)
+    {
+        var now = clock.GetUtcNow();
+        return new StorefrontProductListDto
+        {
+            Items = rows.ConvertAll(r => StorefrontProductQuery.ToCard(r, now)),
+            TotalCount = total,
+            Page = input.Page,
+            PageCount = (int)Math.Ceiling(total / (double)input.PageSize),
+            Facets = facets,
+        };
+    }
+
+    private static List<StorefrontFacetDto> ToFacets(IEnumerable<IReadOnlyList<ProductOption>> options) =>
+        options.SelectMany(o => o)
+            .GroupBy(o => o.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new StorefrontFacetDto { Name = g.First().Name, Values = [.. g.SelectMany(o => o.Values).Distinct(StringComparer.OrdinalIgnoreCase)] })
+            .OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+    private static HashSet<Guid> Descendants(IReadOnlyList<StorefrontCategoryDto> all, Guid root)
+    {
+        var result = new HashSet<Guid> { root };
+        foreach (var category in all.Where(c => c.ParentId is { } parent && result.Contains(parent)))
+            result.Add(category.Id);
+        return result;
+    }
+}

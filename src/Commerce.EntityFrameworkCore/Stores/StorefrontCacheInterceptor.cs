@@ -1,0 +1,86 @@
+using System.Runtime.CompilerServices;
+using Commerce.Catalog.Categories;
+using Commerce.Catalog.ProductImages;
+using Commerce.Catalog.Products;
+using Commerce.Inventory;
+using Commerce.Stores;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Commerce.EntityFrameworkCore.Stores;
+
+/// <summary>
+/// Evicts the storefront pages a save changes, whichever service or job made the change: a store's own pages when
+/// the store changes, the tenant's catalog pages when a product, variant, price, category, image or stock row does.
+/// The tags are noted before the save and evicted once it is durable: after the save, or after the commit of the
+/// transaction it ran in, so a page read in between cannot cache what is about to change.
+/// </summary>
+internal sealed class StorefrontCacheInterceptor(IEnumerable<IStorefrontCacheEvictor> evictors) : SaveChangesInterceptor, IDbTransactionInterceptor
+{
+    private static readonly HashSet<Type> CatalogTypes =
+    [
+        typeof(Product), typeof(ProductVariant), typeof(VariantStorePrice), typeof(ProductCategory),
+        typeof(ProductImage), typeof(ProductImageVariant), typeof(Category), typeof(StockItem),
+    ];
+
+    private readonly IStorefrontCacheEvictor[] evictors = [.. evictors];
+    private readonly ConditionalWeakTable<DbContext, HashSet<string>> pending = [];
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (evictors.Length > 0 && eventData.Context is { } context)
+            Note(context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { Database.CurrentTransaction: null } context)
+            await FlushAsync(context, cancellationToken);
+        return result;
+    }
+
+    public async Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context)
+            await FlushAsync(context, cancellationToken);
+    }
+
+    public Task TransactionRolledBackAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context)
+            pending.Remove(context);
+        return Task.CompletedTask;
+    }
+
+    private void Note(DbContext context)
+    {
+        context.ChangeTracker.DetectChanges();
+        var tags = pending.GetOrCreateValue(context);
+        foreach (var entry in context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            if (entry.Entity is Store store)
+                tags.Add(StorefrontCacheTags.Store(store.Id));
+            else if ((CatalogTypes.Contains(entry.Metadata.ClrType) || IsOwnedByStore(entry)) && TenantOf(entry) is { } tenantId)
+                tags.Add(StorefrontCacheTags.Catalog(tenantId));
+        }
+    }
+
+    private async Task FlushAsync(DbContext context, CancellationToken ct)
+    {
+        if (!pending.TryGetValue(context, out var tags) || tags.Count == 0)
+            return;
+        pending.Remove(context);
+        foreach (var evictor in evictors)
+            await evictor.EvictAsync(tags, ct);
+    }
+
+    /// <summary>A store's domains and theme are owned rows: their changes leave the store's own entry unchanged.</summary>
+    private static bool IsOwnedByStore(EntityEntry entry) =>
+        entry.Metadata.IsOwned() && entry.Metadata.FindOwnership()?.PrincipalEntityType.ClrType == typeof(Store);
+
+    private static Guid? TenantOf(EntityEntry entry) =>
+        entry.Metadata.FindProperty("TenantId") is { } property ? entry.Property(property.Name).CurrentValue as Guid? : null;
+}

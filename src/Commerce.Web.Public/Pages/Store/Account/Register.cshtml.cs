@@ -1,0 +1,35 @@
+using Commerce.Customers;
+using Commerce.Web.Public.Customers;
+using Commerce.Web.Public.Stores;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Commerce.Web.Public.Pages.Store.Account;
+
+/// <summary>Opens an account with the tenant (all its stores) and signs the shopper in.</summary>
+public sealed class RegisterModel(ICurrentStore currentStore, ICustomerAccountAppService accounts) : StorePageModel(currentStore)
+{
+    [BindProperty]
+    public RegisterCustomerDto Input { get; set; } = new();
+
+    public void OnGet() => ModelState.Clear();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+            return Page();
+        CustomerDto customer;
+        try
+        {
+            customer = await accounts.RegisterAsync(Input, Store.Id, ct);
+        }
+        catch (BusinessException ex) when (ex.Kind is BusinessErrorKind.Invalid or BusinessErrorKind.Conflict)
+        {
+            FormErrors.Add(ModelState, ex);
+            return Page();
+        }
+
+        await HttpContext.SignInAsync(StorefrontAuthentication.Scheme, StorefrontAuthentication.CreatePrincipal(customer, Store.TenantId));
+        return LocalRedirect("/account");
+    }
+}

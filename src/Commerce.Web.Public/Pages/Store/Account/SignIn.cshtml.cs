@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+using Commerce.Customers;
+using Commerce.Web.Public.Customers;
+using Commerce.Web.Public.Stores;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Commerce.Web.Public.Pages.Store.Account;
+
+/// <summary>Signs a customer in with the storefront's own cookie; rate limited per address, locked per account.</summary>
+[EnableRateLimiting(StorefrontRateLimits.SignIn)]
+public sealed class SignInModel(ICurrentStore currentStore, ICustomerAccountAppService accounts) : StorePageModel(currentStore)
+{
+    [BindProperty]
+    [Required]
+    [EmailAddress]
+    [StringLength(CustomerConsts.EmailMaxLength)]
+    public string Email { get; set; } = string.Empty;
+
+    [BindProperty]
+    [Required]
+    [StringLength(CustomerConsts.PasswordMaxLength)]
+    public string Password { get; set; } = string.Empty;
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet() => ModelState.Clear();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+            return Page();
+        var result = await accounts.CheckPasswordAsync(Email, Password, ct);
+        if (result.Customer is not { } customer)
+        {
+            ModelState.AddModelError(string.Empty, result.IsLockedOut
+                ? "Too many failed attempts: this account is locked for a while. Try again later or reset your password."
+                : "The email or password is not right.");
+            return Page();
+        }
+
+        await HttpContext.SignInAsync(StorefrontAuthentication.Scheme, StorefrontAuthentication.CreatePrincipal(customer, Store.TenantId));
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/account");
+    }
+}

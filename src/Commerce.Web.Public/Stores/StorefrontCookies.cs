@@ -1,0 +1,8 @@
+namespace Commerce.Web.Public.Stores;
+
+/// <summary>The storefront's own cookie names, apart from the staff sign-in's.</summary>
+public static class StorefrontCookies
+{
+    /// <summary>The signed-in customer; its presence alone keeps a request out of the shared page cache.</summary>
+    public const string Customer = ".Commerce.Storefront";
+}
