@@ -59,11 +59,23 @@ public sealed class NotificationTemplateAppService(
         var store = await stores.GetAsync(storeId, ct);
         var (subjectError, bodyError) = (NotificationTemplateParser.Validate(input.Subject), NotificationTemplateParser.Validate(input.Body));
         if (subjectError is not null || bodyError is not null)
-            return new NotificationPreviewDto { Subject = string.Empty, Html = string.Empty, Text = string.Empty, SubjectError = subjectError, BodyError = bodyError };
+            return Unrendered(subjectError, bodyError);
         var order = SampleNotificationOrder.For(store.Currency, clock.GetUtcNow());
-        var message = await composer.RenderAsync(store, new NotificationTemplateContent(input.Subject, input.Body), "alex@example.com", "Alex Example", order, composer.StorefrontUrl(store) + "account");
-        return new NotificationPreviewDto { Subject = message.Subject, Html = message.Html, Text = message.Text };
+        try
+        {
+            var message = await composer.RenderAsync(store, new NotificationTemplateContent(input.Subject, input.Body), "alex@example.com", "Alex Example", order, composer.StorefrontUrl(store) + "account");
+            return new NotificationPreviewDto { Subject = message.Subject, Html = message.Html, Text = message.Text };
+        }
+        catch (BusinessException ex) when (ex.Code == CommerceErrorCodes.Notifications.InvalidTemplate)
+        {
+            // A template that parses but fails as it runs is shown by its field, as a parse error is.
+            var error = ex.Details["error"] as string;
+            return ex.Details["field"] as string == "subject" ? Unrendered(error, null) : Unrendered(null, error);
+        }
     }
+
+    private static NotificationPreviewDto Unrendered(string? subjectError, string? bodyError) =>
+        new() { Subject = string.Empty, Html = string.Empty, Text = string.Empty, SubjectError = subjectError, BodyError = bodyError };
 
     private static NotificationTemplateDto ToDto(Guid storeId, NotificationKind kind, NotificationTemplate? template) =>
         template is null

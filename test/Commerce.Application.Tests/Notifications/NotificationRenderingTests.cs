@@ -97,6 +97,20 @@ public sealed class NotificationRenderingTests(TestDatabase database) : IClassFi
         broken.Html.ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("{% for i in (1..100000000) %}x{% endfor %}")]
+    [InlineData("{% include 'secrets' %}")]
+    public async Task A_template_that_fails_as_it_runs_is_previewed_as_an_error_of_its_field(string body)
+    {
+        var (tenant, store) = await NotificationStores.CreateAsync(services, Ct);
+
+        var preview = await tenant.AsOwnerAsync<INotificationTemplateAppService, NotificationPreviewDto>(services, s => s.PreviewAsync(store.Id,
+            new NotificationTemplateContentDto { Kind = NotificationKind.OrderPlaced, Subject = "Hi", Body = body }, Ct));
+
+        preview.BodyError.ShouldNotBeNullOrWhiteSpace();
+        preview.Html.ShouldBeEmpty();
+    }
+
     public ValueTask DisposeAsync() => services.DisposeAsync();
 
     // ICU separates groups and currency symbols with no-break spaces; the assertions read them as spaces.

@@ -24,8 +24,8 @@ public static class NotificationRenderer
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(model);
         var context = CreateContext(model);
-        var subject = OneLine(await Parse(template.Subject, "subject").RenderAsync(context, NullEncoder.Default));
-        var content = await Parse(template.Body, "body").RenderAsync(context, Encoder);
+        var subject = OneLine(await RenderPartAsync(Parse(template.Subject, "subject"), context, NullEncoder.Default, "subject"));
+        var content = await RenderPartAsync(Parse(template.Body, "body"), context, Encoder, "body");
         context.SetValue("subject", subject);
         context.SetValue("content", new StringValue(content, encode: false));
         var html = await Layout.RenderAsync(context, Encoder);
@@ -47,6 +47,21 @@ public static class NotificationRenderer
         context.SetValue("order", NotificationTemplateValues.OrderOf(model.Order, model.Store, culture));
         context.SetValue("action_url", model.ActionUrl);
         return context;
+    }
+
+    private static async Task<string> RenderPartAsync(IFluidTemplate template, TemplateContext context, TextEncoder encoder, string field)
+    {
+        try
+        {
+            return await template.RenderAsync(context, encoder);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or ArgumentException or FormatException)
+        {
+            // Liquid that parses can still fail as it runs: a runaway loop past the step limit, an include (templates have no files).
+            throw new BusinessException(CommerceErrorCodes.Notifications.InvalidTemplate, BusinessErrorKind.Invalid, ex)
+                .WithData("field", field)
+                .WithData("error", ex.Message);
+        }
     }
 
     private static IFluidTemplate Parse(string source, string field) =>
