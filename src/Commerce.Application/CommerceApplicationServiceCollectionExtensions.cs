@@ -21,7 +21,6 @@ using Commerce.Payments.Stripe;
 using Commerce.Payments.TestGateway;
 using Commerce.Ordering;
 using Commerce.Ordering.Carts;
-using Commerce.Payments;
 using Commerce.Permissions;
 using Commerce.Policies;
 using Commerce.Stores;
