@@ -12,7 +12,7 @@ namespace Commerce.Web.Public.Theming;
 public static class ProductJsonLd
 {
     public static string Write(StorefrontProductDto product, StorefrontStoreDto store, string url, string? imageUrl) =>
-        JsonSerializer.Serialize(new Dictionary<string, object?>
+        JsonSerializer.Serialize(WithoutNulls(new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "Product",
@@ -21,7 +21,7 @@ public static class ProductJsonLd
             ["sku"] = product.Variants[0].Sku,
             ["image"] = imageUrl,
             ["url"] = url,
-            ["offers"] = product.Variants.Select(v => new Dictionary<string, object?>
+            ["offers"] = product.Variants.Select(v => WithoutNulls(new Dictionary<string, object?>
             {
                 ["@type"] = "Offer",
                 ["sku"] = v.Sku,
@@ -29,6 +29,10 @@ public static class ProductJsonLd
                 ["priceCurrency"] = store.Currency,
                 ["availability"] = v.InStock ? "https://schema.org/InStock" : "https://schema.org/OutOfStock",
                 ["url"] = url,
-            }).ToList(),
-        });
+            })).ToList(),
+        }));
+
+    /// <summary>Absent, not null: schema.org readers treat a null property as a value.</summary>
+    private static Dictionary<string, object?> WithoutNulls(Dictionary<string, object?> properties) =>
+        properties.Where(p => p.Value is not null).ToDictionary();
 }
