@@ -19,9 +19,9 @@ internal sealed class CheckoutAppService(
     {
         var store = await stores.GetAsync(storeId, ct);
         var lines = CheckoutCatalog.PriceLines(await catalog.GetItemsAsync(store, input.Lines, ct));
-        var address = ToAddress(input.ShippingAddress);
+        var (country, region) = Destination(input);
         return [.. (await shippingMethods.GetListAsync(storeId, ct))
-            .Select(m => (Method: m, Price: OrderPricing.QuoteShipping(store, lines, m, address.CountryCode, address.Region)))
+            .Select(m => (Method: m, Price: OrderPricing.QuoteShipping(store, lines, m, country, region)))
             .Where(q => q.Price is not null)
             .OrderBy(q => q.Price).ThenBy(q => q.Method.Name, StringComparer.Ordinal)
             .Select(q => new ShippingOptionDto { Id = q.Method.Id, Name = q.Method.Name, Description = q.Method.Description, Price = q.Price!.Value })];
@@ -41,9 +41,9 @@ internal sealed class CheckoutAppService(
     {
         var store = await stores.GetAsync(storeId, ct);
         var items = await catalog.GetItemsAsync(store, input.Lines, ct);
-        var address = ToAddress(input.ShippingAddress);
+        var (country, region) = Destination(input);
         var price = input.ShippingMethodId is { } methodId
-            ? OrderPricing.Price(store, CheckoutCatalog.PriceLines(items), await GetShippingAsync(storeId, methodId, ct), address.CountryCode, address.Region)
+            ? OrderPricing.Price(store, CheckoutCatalog.PriceLines(items), await GetShippingAsync(storeId, methodId, ct), country, region)
             : OrderPricing.Price(store, CheckoutCatalog.PriceLines(items));
         return CheckoutMapper.ToReview(items, price);
     }
@@ -100,6 +100,11 @@ internal sealed class CheckoutAppService(
         string.IsNullOrWhiteSpace(key) || key.Trim().Length > OrderingConsts.IdempotencyKeyMaxLength
             ? throw new BusinessException(CommerceErrorCodes.Ordering.IdempotencyKeyRequired, BusinessErrorKind.Invalid)
             : key.Trim();
+
+    private static (string Country, string? Region) Destination(CheckoutQuoteDto input) =>
+        input.CountryCode is { Length: 2 } country && country.All(char.IsAsciiLetter)
+            ? (country.ToUpperInvariant(), string.IsNullOrWhiteSpace(input.Region) ? null : input.Region.Trim().ToUpperInvariant())
+            : throw new BusinessException(CommerceErrorCodes.Ordering.InvalidAddress, BusinessErrorKind.Invalid).WithData("field", "countryCode");
 
     private static OrderAddress ToAddress(AddressDto a) => new(a.Name, a.Line1, a.Line2, a.City, a.Region, a.PostalCode, a.CountryCode, a.Phone);
 }

@@ -10,7 +10,7 @@ namespace Commerce.Ordering;
 /// checkout, webhooks and the expiry job apply one at a time. Money that arrives for a cancelled order goes back.
 /// </summary>
 internal sealed class OrderPaymentSync(
-    IOrderRepository orders, IStockReservationRepository reservations, InventoryManager inventory, IOrderPaymentService payments,
+    IOrderRepository orders, IStockReservationRepository reservations, IStockItemRepository stock, InventoryManager inventory, IOrderPaymentService payments,
     IUnitOfWork unitOfWork, TimeProvider clock)
 {
     /// <summary>Returns the order as saved.</summary>
@@ -30,7 +30,13 @@ internal sealed class OrderPaymentSync(
                     giveBack = changed;
                     break;
                 case PaymentStatus.Authorized or PaymentStatus.Captured:
-                    await CommitStockAsync(order, ct);
+                    // Holds that ran out may be gone (another checkout releases expired holds): sell outright, or give up.
+                    if (!order.StockSold && !await CommitStockAsync(order, ct) && !await TakeStockAsync(order, ct))
+                    {
+                        order.Cancel("the stock was no longer available when the payment arrived", OrderActor.System, now);
+                        giveBack = changed;
+                    }
+
                     break;
                 case PaymentStatus.Pending when order.PaymentProvider == PaymentProviderDefinitions.Manual && order.Status == OrderStatus.Pending:
                     if (await CommitStockAsync(order, ct))
@@ -60,7 +66,7 @@ internal sealed class OrderPaymentSync(
         await using var transaction = await unitOfWork.BeginTransactionAsync(ct);
         await orders.LockAsync(orderId, ct);
         var order = await orders.GetAsync(orderId, ct);
-        if (order.Status == OrderStatus.Pending)
+        if (order.Status == OrderStatus.Pending && !order.StockSold)
             order.Cancel("the payment was not confirmed in time", OrderActor.System, clock.GetUtcNow());
         await ReleaseStockAsync(order, ct);
         await unitOfWork.SaveChangesAsync(ct);
@@ -76,6 +82,19 @@ internal sealed class OrderPaymentSync(
         if (held.Count > 0)
             order.MarkStockSold();
         return held.Count > 0;
+    }
+
+    /// <summary>Sells the order's lines without holds when every one is still available; false (nothing sold) otherwise.</summary>
+    private async Task<bool> TakeStockAsync(Order order, CancellationToken ct)
+    {
+        var needed = order.Lines.GroupBy(l => l.VariantId).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity));
+        var locked = await stock.LockAsync([.. needed.Keys], ct);
+        if (locked.Exists(i => i.Available < needed[i.VariantId]))
+            return false;
+        foreach (var (variantId, quantity) in needed)
+            await inventory.TakeAsync(variantId, quantity, order.DisplayNumber, ct);
+        order.MarkStockSold();
+        return true;
     }
 
     public async Task ReleaseStockAsync(Order order, CancellationToken ct)

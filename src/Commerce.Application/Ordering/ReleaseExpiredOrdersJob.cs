@@ -22,39 +22,50 @@ public sealed partial class ReleaseExpiredOrdersJob(
     public async Task ExecuteAsync(ReleaseExpiredOrdersArgs args, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var tenantIds = await crossTenant.ReadAsync<StockReservation, Guid>(
+        var cutoff = now - TimeSpan.FromMinutes(OrderingConsts.ReservationHoldMinutes);
+        var holding = await crossTenant.ReadAsync<StockReservation, Guid>(
             "Release stock held by orders whose payment was not confirmed in time",
             q => q.Where(r => r.ExpiresAt <= now && r.Reference.StartsWith(OrderingConsts.ReservationReferencePrefix)).Select(r => r.TenantId).Distinct(),
             ct);
-        foreach (var tenantId in tenantIds)
+        var waiting = await crossTenant.ReadAsync<Order, Guid>(
+            "Cancel orders whose payment was not confirmed in time",
+            q => q.Where(o => o.Status == OrderStatus.Pending && !o.StockSold && o.PlacedAt <= cutoff).Select(o => o.TenantId).Distinct(),
+            ct);
+        foreach (var tenantId in holding.Union(waiting))
         {
             using var tenant = currentTenant.Change(tenantId);
-            var count = await ExpireTenantOrdersAsync(now, ct);
+            var count = await ExpireTenantOrdersAsync(now, cutoff, ct);
             LogExpired(logger, tenantId, count);
         }
     }
 
     // Each order in a scope of its own, so no stock row is written from a read older than its lock.
-    private async Task<int> ExpireTenantOrdersAsync(DateTimeOffset now, CancellationToken ct)
+    // Unconfirmed orders past their hold are found by their holds and by themselves: another checkout of the same
+    // variant may already have released an expired hold, and its order must still be cancelled.
+    private async Task<int> ExpireTenantOrdersAsync(DateTimeOffset now, DateTimeOffset cutoff, CancellationToken ct)
     {
-        List<string> references;
+        HashSet<Guid> orderIds;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            var reservations = scope.ServiceProvider.GetRequiredService<IStockReservationRepository>();
-            references = await scope.ServiceProvider.GetRequiredService<IAsyncQueryExecutor>().ToListAsync(
-                reservations.Query().Where(r => r.ExpiresAt <= now && r.Reference.StartsWith(OrderingConsts.ReservationReferencePrefix))
-                    .Select(r => r.Reference).Distinct(),
+            var executor = scope.ServiceProvider.GetRequiredService<IAsyncQueryExecutor>();
+            var references = await executor.ToListAsync(
+                scope.ServiceProvider.GetRequiredService<IStockReservationRepository>().Query()
+                    .Where(r => r.ExpiresAt <= now && r.Reference.StartsWith(OrderingConsts.ReservationReferencePrefix)).Select(r => r.Reference).Distinct(),
                 ct);
+            var waiting = await executor.ToListAsync(
+                scope.ServiceProvider.GetRequiredService<IOrderRepository>().Query()
+                    .Where(o => o.Status == OrderStatus.Pending && !o.StockSold && o.PlacedAt <= cutoff).Select(o => o.Id),
+                ct);
+            orderIds = [.. references.Select(r => Guid.ParseExact(r[OrderingConsts.ReservationReferencePrefix.Length..], "N")), .. waiting];
         }
 
-        foreach (var reference in references)
+        foreach (var orderId in orderIds)
         {
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<OrderPaymentSync>()
-                .ExpireAsync(Guid.ParseExact(reference[OrderingConsts.ReservationReferencePrefix.Length..], "N"), ct);
+            await scope.ServiceProvider.GetRequiredService<OrderPaymentSync>().ExpireAsync(orderId, ct);
         }
 
-        return references.Count;
+        return orderIds.Count;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Tenant {TenantId}: {Count} order(s) with expired stock holds released")]

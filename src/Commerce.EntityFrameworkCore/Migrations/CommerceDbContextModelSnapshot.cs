@@ -1896,6 +1896,10 @@ namespace Commerce.EntityFrameworkCore.Migrations
                     b.HasIndex("TenantId", "StoreId", "PlacedAt")
                         .HasDatabaseName("ix_orders_tenant_id_store_id_placed_at");
 
+                    b.HasIndex(new[] { "TenantId", "PlacedAt" }, "Unconfirmed")
+                        .HasDatabaseName("ix_orders_unconfirmed")
+                        .HasFilter("status = 'Pending' AND NOT stock_sold");
+
                     b.ToTable("orders", "ordering");
                 });
 

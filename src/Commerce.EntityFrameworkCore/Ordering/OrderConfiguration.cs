@@ -48,5 +48,6 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasIndex(x => new { x.TenantId, x.CustomerId, x.PlacedAt });
         builder.HasIndex(x => new { x.TenantId, x.Email });
         builder.HasIndex(x => new { x.TenantId, x.GuestTokenHash });
+        builder.HasIndex(x => new { x.TenantId, x.PlacedAt }, "Unconfirmed").HasFilter("status = 'Pending' AND NOT stock_sold").HasDatabaseName("ix_orders_unconfirmed");
     }
 }

@@ -56,6 +56,38 @@ public sealed class OrderPaymentFollowUpTests(TestDatabase database) : IClassFix
         (await shop.StockAsync(services, shop.RedVariantId)).OnHand.ShouldBe(4);
     }
 
+    [Fact]
+    public async Task A_capture_after_another_checkout_took_the_expired_hold_cancels_and_refunds_instead_of_overselling()
+    {
+        var shop = await CheckoutShop.CreateAsync(services, 3, Ct);
+        var late = await shop.AsShopperAsync(services, c => c.PlaceOrderAsync(shop.Store.Id, shop.Order(2, CheckoutShop.WebhookCard), "late", Ct));
+        services.Clock.Advance(TimeSpan.FromMinutes(OrderingConsts.ReservationHoldMinutes + 1));
+        var other = await shop.AsShopperAsync(services, c => c.PlaceOrderAsync(shop.Store.Id, shop.Order(3), "other", Ct));
+
+        await HandleAsync(shop, late, PaymentStatus.Captured);
+        await services.InScopeAsync(sp => sp.GetRequiredService<ReleaseExpiredOrdersJob>().ExecuteAsync(new ReleaseExpiredOrdersArgs(), Ct));
+
+        other.Status.ShouldBe(OrderStatus.Paid);
+        (await shop.OrderAsync(services, late.OrderId)).Status.ShouldBe(OrderStatus.Cancelled);
+        services.Services.GetRequiredService<StandInPaymentLedger>().ForOrder(late.OrderId).Single().Status.ShouldBe(PaymentStatus.Refunded);
+        (await shop.StockAsync(services, shop.RedVariantId)).ShouldSatisfyAllConditions(s => s.OnHand.ShouldBe(0), s => s.Reserved.ShouldBe(0));
+    }
+
+    [Fact]
+    public async Task An_unconfirmed_order_whose_hold_another_checkout_released_is_still_cancelled_by_the_job()
+    {
+        var shop = await CheckoutShop.CreateAsync(services, 5, Ct);
+        var waiting = await shop.AsShopperAsync(services, c => c.PlaceOrderAsync(shop.Store.Id, shop.Order(1, CheckoutShop.WebhookCard), "waiting", Ct));
+        services.Clock.Advance(TimeSpan.FromMinutes(OrderingConsts.ReservationHoldMinutes + 1));
+        await shop.AsShopperAsync(services, c => c.PlaceOrderAsync(shop.Store.Id, shop.Order(1), "other", Ct));
+        (await shop.ReservationCountAsync(services)).ShouldBe(0);
+
+        await services.InScopeAsync(sp => sp.GetRequiredService<ReleaseExpiredOrdersJob>().ExecuteAsync(new ReleaseExpiredOrdersArgs(), Ct));
+
+        (await shop.OrderAsync(services, waiting.OrderId)).Status.ShouldBe(OrderStatus.Cancelled);
+        (await shop.StockAsync(services, shop.RedVariantId)).ShouldSatisfyAllConditions(s => s.OnHand.ShouldBe(4), s => s.Reserved.ShouldBe(0));
+    }
+
     private Task<bool> HandleAsync(CheckoutShop shop, PlaceOrderResultDto order, PaymentStatus status) =>
         shop.InTenantAsync(services, async sp =>
         {

@@ -25,6 +25,8 @@ public sealed class DemoStoreSeedTests(TestDatabase database) : IClassFixture<Te
         var stores = await services.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<IStoreRepository>().Query().OrderBy(s => s.Slug).ToList()));
         stores.Select(s => (s.Slug, s.Currency)).ShouldBe([(DemoStoreDataSeedContributor.MainSlug, "USD"), (DemoStoreDataSeedContributor.OutletSlug, "GBP")]);
         var main = stores[0];
+        main.Tax.ShouldBe(new StoreTaxSettings(8m, false, false));
+        stores[1].Tax.ShouldBe(new StoreTaxSettings(20m, true, true));
         var shipping = await services.InScopeAsync(sp => sp.GetRequiredService<IShippingMethodRepository>().GetListAsync(main.Id, Ct));
         shipping.Select(m => m.Type).Order().ShouldBe([ShippingMethodType.FlatRate, ShippingMethodType.WeightBased, ShippingMethodType.FreeAbove, ShippingMethodType.LocalPickup]);
         var payments = await services.InScopeAsync(sp => sp.GetRequiredService<IPaymentMethodRepository>().GetListAsync(main.Id, Ct));

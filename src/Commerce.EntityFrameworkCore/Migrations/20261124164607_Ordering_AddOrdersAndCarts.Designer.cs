@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace Commerce.EntityFrameworkCore.Migrations
 {
     [DbContext(typeof(CommerceDbContext))]
-    [Migration("20261124161014_Ordering_AddOrdersAndCarts")]
+    [Migration("20261124164607_Ordering_AddOrdersAndCarts")]
     partial class Ordering_AddOrdersAndCarts
     {
         /// <inheritdoc />
@@ -1547,6 +1547,10 @@ namespace Commerce.EntityFrameworkCore.Migrations
 
                     b.HasIndex("TenantId", "StoreId", "PlacedAt")
                         .HasDatabaseName("ix_orders_tenant_id_store_id_placed_at");
+
+                    b.HasIndex(new[] { "TenantId", "PlacedAt" }, "Unconfirmed")
+                        .HasDatabaseName("ix_orders_unconfirmed")
+                        .HasFilter("status = 'Pending' AND NOT stock_sold");
 
                     b.ToTable("orders", "ordering");
                 });

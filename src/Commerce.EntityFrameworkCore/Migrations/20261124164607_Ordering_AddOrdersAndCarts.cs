@@ -265,6 +265,13 @@ namespace Commerce.EntityFrameworkCore.Migrations
                 schema: "ordering",
                 table: "orders",
                 columns: new[] { "tenant_id", "store_id", "placed_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_orders_unconfirmed",
+                schema: "ordering",
+                table: "orders",
+                columns: new[] { "tenant_id", "placed_at" },
+                filter: "status = 'Pending' AND NOT stock_sold");
         }
 
         /// <inheritdoc />
