@@ -8,7 +8,7 @@ namespace Commerce.Ordering;
 
 public sealed class OrderAppServiceTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
 {
-    private readonly CommerceTestServices services = new(database, StandInPaymentLedger.Register);
+    private readonly CommerceTestServices services = new(database);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -9,7 +9,7 @@ namespace Commerce.Ordering;
 
 public sealed class OrderPaymentFollowUpTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
 {
-    private readonly CommerceTestServices services = new(database, StandInPaymentLedger.Register);
+    private readonly CommerceTestServices services = new(database);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -52,7 +52,7 @@ public sealed class OrderPaymentFollowUpTests(TestDatabase database) : IClassFix
 
         var cancelled = await shop.OrderAsync(services, waiting.OrderId);
         cancelled.Status.ShouldBe(OrderStatus.Cancelled);
-        services.Services.GetRequiredService<StandInPaymentLedger>().ForOrder(waiting.OrderId).Single().Status.ShouldBe(PaymentStatus.Refunded);
+        (await shop.PaymentsAsync(services, waiting.OrderId)).Single().Status.ShouldBe(PaymentStatus.Refunded);
         (await shop.StockAsync(services, shop.RedVariantId)).OnHand.ShouldBe(4);
     }
 
@@ -69,7 +69,7 @@ public sealed class OrderPaymentFollowUpTests(TestDatabase database) : IClassFix
 
         other.Status.ShouldBe(OrderStatus.Paid);
         (await shop.OrderAsync(services, late.OrderId)).Status.ShouldBe(OrderStatus.Cancelled);
-        services.Services.GetRequiredService<StandInPaymentLedger>().ForOrder(late.OrderId).Single().Status.ShouldBe(PaymentStatus.Refunded);
+        (await shop.PaymentsAsync(services, late.OrderId)).Single().Status.ShouldBe(PaymentStatus.Refunded);
         (await shop.StockAsync(services, shop.RedVariantId)).ShouldSatisfyAllConditions(s => s.OnHand.ShouldBe(0), s => s.Reserved.ShouldBe(0));
     }
 

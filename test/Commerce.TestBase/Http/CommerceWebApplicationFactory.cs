@@ -1,7 +1,6 @@
 using Commerce.TestBase.Database;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 
 namespace Commerce.TestBase.Http;
 
@@ -34,8 +33,5 @@ public sealed class CommerceWebApplicationFactory(string applicationConnectionSt
 
         // In memory every request comes from one (unknown) address, so the per-address sign-in limit would be shared.
         builder.UseSetting("RateLimiting:SignInPerMinute", "100000");
-
-        // Ordering's payments stand-in until the payments branch is merged; removed with it.
-        builder.ConfigureTestServices(Ordering.StandInPaymentLedger.Register);
     }
 }

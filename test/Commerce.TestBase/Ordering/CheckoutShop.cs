@@ -71,4 +71,8 @@ public sealed record CheckoutShop(StoreTenant Tenant, StoreDto Store, Guid RedVa
         using var scope = services.AsTenant(Tenant.Tenant.Id);
         return await services.InScopeAsync(action);
     }
+
+    /// <summary>The order's payments as Payments records them.</summary>
+    public Task<IReadOnlyList<Payments.PaymentDto>> PaymentsAsync(CommerceTestServices services, Guid orderId) =>
+        InTenantAsync(services, sp => sp.GetRequiredService<Payments.IOrderPaymentService>().GetListByOrderAsync(orderId, CancellationToken.None));
 }
