@@ -1,7 +1,7 @@
 using Commerce.BackgroundJobs;
-using Commerce.Catalog.ProductImages;
 using Commerce.Emailing;
 using Commerce.TestBase;
+using Commerce.TestBase.BackgroundJobs;
 using Commerce.TestBase.Builders;
 using Commerce.TestBase.Database;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,9 +1,9 @@
 using Commerce.BackgroundJobs;
-using Commerce.Catalog.ProductImages;
 using Commerce.Domain.Repositories;
 using Commerce.Emailing;
 using Commerce.Notifications.Logs;
 using Commerce.TestBase;
+using Commerce.TestBase.BackgroundJobs;
 using Commerce.TestBase.Builders;
 using Commerce.TestBase.Database;
 using Commerce.TestBase.Emailing;

@@ -1,6 +1,8 @@
 using System.Security.Claims;
+using Commerce.BackgroundJobs;
 using Commerce.Ordering.Carts;
 using Commerce.TestBase;
+using Commerce.TestBase.BackgroundJobs;
 using Commerce.TestBase.Database;
 using Commerce.TestBase.Ordering;
 using Commerce.Users;
@@ -10,7 +12,7 @@ namespace Commerce.Ordering;
 
 public sealed class CartTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
 {
-    private readonly CommerceTestServices services = new(database);
+    private readonly CommerceTestServices services = new(database, s => s.AddSingleton<IBackgroundJobManager>(new RecordingBackgroundJobManager()));
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

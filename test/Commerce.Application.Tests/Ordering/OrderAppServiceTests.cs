@@ -1,14 +1,17 @@
+using Commerce.BackgroundJobs;
 using Commerce.Payments;
 using Commerce.TestBase;
+using Commerce.TestBase.BackgroundJobs;
 using Commerce.TestBase.Builders;
 using Commerce.TestBase.Database;
 using Commerce.TestBase.Ordering;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.Ordering;
 
 public sealed class OrderAppServiceTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
 {
-    private readonly CommerceTestServices services = new(database);
+    private readonly CommerceTestServices services = new(database, s => s.AddSingleton<IBackgroundJobManager>(new RecordingBackgroundJobManager()));
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

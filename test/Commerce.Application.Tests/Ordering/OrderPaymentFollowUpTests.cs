@@ -1,6 +1,9 @@
+using Commerce.BackgroundJobs;
 using Commerce.Domain.Events;
 using Commerce.Payments;
+using Commerce.Payments.TestGateway;
 using Commerce.TestBase;
+using Commerce.TestBase.BackgroundJobs;
 using Commerce.TestBase.Database;
 using Commerce.TestBase.Ordering;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +12,7 @@ namespace Commerce.Ordering;
 
 public sealed class OrderPaymentFollowUpTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
 {
-    private readonly CommerceTestServices services = new(database);
+    private readonly CommerceTestServices services = new(database, s => s.AddSingleton<IBackgroundJobManager>(new RecordingBackgroundJobManager()));
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -88,14 +91,30 @@ public sealed class OrderPaymentFollowUpTests(TestDatabase database) : IClassFix
         (await shop.StockAsync(services, shop.RedVariantId)).ShouldSatisfyAllConditions(s => s.OnHand.ShouldBe(4), s => s.Reserved.ShouldBe(0));
     }
 
-    private Task<bool> HandleAsync(CheckoutShop shop, PlaceOrderResultDto order, PaymentStatus status) =>
-        shop.InTenantAsync(services, async sp =>
+    /// <summary>
+    /// The payment reaches the status for real (a capture runs the test gateway's confirmation job), then Ordering's
+    /// handler receives the event Payments raised, as the outbox would deliver it.
+    /// </summary>
+    private async Task<bool> HandleAsync(CheckoutShop shop, PlaceOrderResultDto order, PaymentStatus status)
+    {
+        var payment = (await shop.PaymentsAsync(services, order.OrderId)).Single();
+        if (status == PaymentStatus.Captured)
         {
-            var paymentStatus = new PaymentStatusChanged(Guid.CreateVersion7(), order.OrderId, shop.Store.Id, status, "USD", order.GrandTotal, order.GrandTotal, 0m);
+            var jobs = (RecordingBackgroundJobManager)services.Services.GetRequiredService<IBackgroundJobManager>();
+            var confirmation = jobs.Enqueued.OfType<ConfirmTestGatewayPaymentArgs>().Single(j => j.PaymentId == payment.Id);
+            await services.InScopeAsync(sp => sp.GetRequiredService<ConfirmTestGatewayPaymentJob>().ExecuteAsync(confirmation, Ct));
+            payment = (await shop.PaymentsAsync(services, order.OrderId)).Single();
+        }
+
+        return await shop.InTenantAsync(services, async sp =>
+        {
+            var paymentStatus = new PaymentStatusChanged(payment.Id, order.OrderId, shop.Store.Id, status, payment.Currency,
+                payment.AuthorizedAmount, payment.CapturedAmount, payment.RefundedAmount);
             await sp.GetRequiredService<ApplyPaymentWhenPaymentStatusChangedHandler>()
                 .HandleAsync(paymentStatus, new DomainEventContext(Guid.CreateVersion7(), shop.Tenant.Tenant.Id, services.Clock.GetUtcNow(), 1), Ct);
             return true;
         });
+    }
 
     public ValueTask DisposeAsync() => services.DisposeAsync();
 }

@@ -1,10 +1,10 @@
 using Commerce.BackgroundJobs;
-using Commerce.Catalog.ProductImages;
 using Commerce.Domain.Repositories;
 using Commerce.Identity;
 using Commerce.Stores;
 using Commerce.Stores.PaymentMethods;
 using Commerce.TestBase;
+using Commerce.TestBase.BackgroundJobs;
 using Commerce.TestBase.Builders;
 using Commerce.TestBase.Database;
 using Microsoft.Extensions.DependencyInjection;

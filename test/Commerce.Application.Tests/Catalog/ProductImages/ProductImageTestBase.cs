@@ -4,6 +4,7 @@ using Commerce.EntityFrameworkCore.BlobStoring;
 using Commerce.Identity;
 using Commerce.MultiTenancy;
 using Commerce.TestBase;
+using Commerce.TestBase.BackgroundJobs;
 using Commerce.TestBase.Builders;
 using Commerce.TestBase.Database;
 using Microsoft.Extensions.DependencyInjection;

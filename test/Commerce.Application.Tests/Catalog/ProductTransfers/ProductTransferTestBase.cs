@@ -1,9 +1,9 @@
 using System.Text;
 using Commerce.BackgroundJobs;
-using Commerce.Catalog.ProductImages;
 using Commerce.Domain.Repositories;
 using Commerce.EntityFrameworkCore.BlobStoring;
 using Commerce.Inventory;
+using Commerce.TestBase.BackgroundJobs;
 using Commerce.TestBase.Database;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Commerce.BackgroundJobs;
 
-namespace Commerce.Catalog.ProductImages;
+namespace Commerce.TestBase.BackgroundJobs;
 
 /// <summary>The job queue at the process edge: records what was enqueued, so a test can run the job itself.</summary>
 public sealed class RecordingBackgroundJobManager : IBackgroundJobManager
