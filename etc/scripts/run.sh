@@ -34,6 +34,7 @@ cat >&2 <<INFO
 
   Commerce is starting on $url
     Platform home      $url/
+    Demo storefront    http://demo.localhost:${url##*:}/          (outlet: http://demo-outlet.localhost:${url##*:}/)
     Backoffice         $url/admin/
     Sign in            $url/account/login
     API reference      $url/scalar        (OpenAPI: $url/openapi/v1.json)
@@ -43,7 +44,8 @@ cat >&2 <<INFO
   Demo logins
     Platform admin     admin@commerce.test / CommerceDemo-2026          (store account: leave empty)
     Demo store owner   owner@demo.commerce.test / DemoOwner-2026        (store account: demo)
-    The demo store's sub-domain also names it: http://demo.localhost:${url##*:}/account/login
+    Shoppers register on the storefront itself; the test gateway approves card 4242 4242 4242 4242
+    (any future expiry, any CVC) and declines 4000 0000 0000 0002. Emails land in .data/mail/.
 
 INFO
 
