@@ -23,6 +23,7 @@ using Commerce.Notifications.Templates;
 using Commerce.Stores;
 using Commerce.Stores.PaymentMethods;
 using Commerce.Stores.ShippingMethods;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,7 +35,7 @@ namespace Commerce.EntityFrameworkCore;
 /// concurrency version, enums as strings and snake_case names. It holds ASP.NET Core Identity's and OpenIddict's
 /// tables too, so signing in and the change it causes share the one connection and transaction.
 /// </summary>
-public class CommerceDbContext : IdentityDbContext<CommerceUser, CommerceRole, Guid>
+public class CommerceDbContext : IdentityDbContext<CommerceUser, CommerceRole, Guid>, IDataProtectionKeyContext
 {
     private readonly ICurrentTenant currentTenant;
 
@@ -100,6 +101,9 @@ public class CommerceDbContext : IdentityDbContext<CommerceUser, CommerceRole, G
     internal DbSet<OrderNumberCounter> OrderNumberCounters => Set<OrderNumberCounter>();
 
     public DbSet<Customer> Customers => Set<Customer>();
+
+    /// <summary>The keys every process (hosts, DbMigrator, jobs) protects secrets and tokens with; see etc/deploy.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     internal DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

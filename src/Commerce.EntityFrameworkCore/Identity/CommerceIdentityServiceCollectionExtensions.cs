@@ -1,5 +1,6 @@
 using Commerce.Data;
 using Commerce.Identity;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,7 +11,11 @@ public static class CommerceIdentityServiceCollectionExtensions
     /// <summary>User and role management without sign-in (the DbMigrator, jobs, tests); the host adds sign-in on top.</summary>
     public static IServiceCollection AddCommerceIdentityCore(this IServiceCollection services)
     {
-        services.AddDataProtection();
+        // One key ring for every process: what the DbMigrator seals (payment secrets) the hosts must open, and keys
+        // survive restarts and are shared by several hosts.
+        services.AddDataProtection()
+            .SetApplicationName(CommerceDataProtection.ApplicationName)
+            .PersistKeysToDbContext<CommerceDbContext>();
         services.AddIdentityCore<CommerceUser>(CommerceIdentityOptions.Configure)
             .AddRoles<CommerceRole>()
             .AddCommerceStores();

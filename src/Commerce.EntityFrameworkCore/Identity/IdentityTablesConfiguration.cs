@@ -1,10 +1,11 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.EntityFrameworkCore.Models;
 
 namespace Commerce.EntityFrameworkCore.Identity;
 
-/// <summary>Identity's and OpenIddict's other tables, in the identity schema.</summary>
+/// <summary>Identity's, OpenIddict's and Data Protection's other tables, in the identity schema.</summary>
 internal static class IdentityTablesConfiguration
 {
     public const string Schema = "identity";
@@ -27,5 +28,6 @@ internal static class IdentityTablesConfiguration
         modelBuilder.Entity<OpenIddictEntityFrameworkCoreAuthorization>().ToTable("openiddict_authorizations", Schema);
         modelBuilder.Entity<OpenIddictEntityFrameworkCoreScope>().ToTable("openiddict_scopes", Schema);
         modelBuilder.Entity<OpenIddictEntityFrameworkCoreToken>().ToTable("openiddict_tokens", Schema);
+        modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys", Schema);
     }
 }
