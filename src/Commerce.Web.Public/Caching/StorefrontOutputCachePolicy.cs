@@ -10,8 +10,8 @@ namespace Commerce.Web.Public.Caching;
 
 /// <summary>
 /// Store pages are the same for every anonymous shopper: cached per tenant, store, culture, host and query, tagged
-/// with the store and the tenant's catalog so changes evict them. Never for a signed-in shopper or a request with
-/// credentials, and never a response that sets a cookie or is not a 200 (per-visitor content must not be shared).
+/// with the store and the tenant's catalog so changes evict them. Never for a signed-in shopper, a request with
+/// credentials or a cart, and never a response that sets a cookie or is not a 200 (per-visitor content must not be shared).
 /// </summary>
 internal sealed class StorefrontOutputCachePolicy : IOutputCachePolicy
 {
@@ -27,7 +27,8 @@ internal sealed class StorefrontOutputCachePolicy : IOutputCachePolicy
             && (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
             && http.User.Identity?.IsAuthenticated != true
             && !http.Request.Headers.ContainsKey(HeaderNames.Authorization)
-            && !http.Request.Cookies.ContainsKey(StorefrontCookies.Customer);
+            && !http.Request.Cookies.ContainsKey(StorefrontCookies.Customer)
+            && !http.Request.Cookies.ContainsKey(StorefrontCookies.Cart);
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;

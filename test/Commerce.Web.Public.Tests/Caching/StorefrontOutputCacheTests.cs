@@ -49,12 +49,23 @@ public sealed class StorefrontOutputCacheTests(TestHost host) : StorefrontTestBa
         (await ParseAsync(await BrowseAsync(shop.Host))).QuerySelector("h1")!.TextContent.Trim().ShouldBe("New Shop");
     }
 
-    private async Task<HttpResponseMessage> BrowseWithCookieAsync(string hostName, string path)
+    [Fact]
+    public async Task A_visitor_with_a_cart_is_never_served_nor_stored_in_the_shared_cache()
+    {
+        using var shop = await CreateShopAsync();
+        var cups = await shop.AddCategoryAsync("Cups");
+
+        (await BrowseWithCookieAsync(shop.Host, $"/c/{cups.Handle}", StorefrontCookies.Cart)).Headers.Age.ShouldBeNull();
+        (await BrowseAsync(shop.Host, $"/c/{cups.Handle}")).Headers.Age.ShouldBeNull();
+        (await BrowseWithCookieAsync(shop.Host, $"/c/{cups.Handle}", StorefrontCookies.Cart)).Headers.Age.ShouldBeNull();
+    }
+
+    private async Task<HttpResponseMessage> BrowseWithCookieAsync(string hostName, string path, string cookie = StorefrontCookies.Customer)
     {
         using var browser = Host.CreateClient(accessToken: null);
         using var request = new HttpRequestMessage(HttpMethod.Get, path) { Headers = { Host = hostName } };
         request.Headers.Accept.ParseAdd("text/html");
-        request.Headers.Add("Cookie", $"{StorefrontCookies.Customer}=anything");
+        request.Headers.Add("Cookie", $"{cookie}=anything");
         return await browser.SendAsync(request, Ct);
     }
 }

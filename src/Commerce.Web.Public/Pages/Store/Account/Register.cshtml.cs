@@ -1,4 +1,6 @@
 using Commerce.Customers;
+using Commerce.Ordering.Carts;
+using Commerce.Web.Public.Carts;
 using Commerce.Web.Public.Customers;
 using Commerce.Web.Public.Stores;
 using Microsoft.AspNetCore.Authentication;
@@ -7,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Commerce.Web.Public.Pages.Store.Account;
 
 /// <summary>Opens an account with the tenant (all its stores) and signs the shopper in.</summary>
-public sealed class RegisterModel(ICurrentStore currentStore, ICustomerAccountAppService accounts) : StorePageModel(currentStore)
+public sealed class RegisterModel(ICurrentStore currentStore, ICustomerAccountAppService accounts, ICartAppService carts) : StorePageModel(currentStore)
 {
     [BindProperty]
     public RegisterCustomerDto Input { get; set; } = new();
@@ -29,7 +31,9 @@ public sealed class RegisterModel(ICurrentStore currentStore, ICustomerAccountAp
             return Page();
         }
 
-        await HttpContext.SignInAsync(StorefrontAuthentication.Scheme, StorefrontAuthentication.CreatePrincipal(customer, Store.TenantId));
+        var principal = StorefrontAuthentication.CreatePrincipal(customer, Store.TenantId);
+        await HttpContext.SignInAsync(StorefrontAuthentication.Scheme, principal);
+        await CartCookie.MergeIntoCustomerAsync(HttpContext, carts, Store.Id, principal, ct);
         return LocalRedirect("/account");
     }
 }

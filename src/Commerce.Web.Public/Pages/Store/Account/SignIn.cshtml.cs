@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Commerce.Customers;
+using Commerce.Ordering.Carts;
+using Commerce.Web.Public.Carts;
 using Commerce.Web.Public.Customers;
 using Commerce.Web.Public.Stores;
 using Microsoft.AspNetCore.Authentication;
@@ -10,7 +12,7 @@ namespace Commerce.Web.Public.Pages.Store.Account;
 
 /// <summary>Signs a customer in with the storefront's own cookie; rate limited per address, locked per account.</summary>
 [EnableRateLimiting(StorefrontRateLimits.SignIn)]
-public sealed class SignInModel(ICurrentStore currentStore, ICustomerAccountAppService accounts) : StorePageModel(currentStore)
+public sealed class SignInModel(ICurrentStore currentStore, ICustomerAccountAppService accounts, ICartAppService carts) : StorePageModel(currentStore)
 {
     [BindProperty]
     [Required]
@@ -41,7 +43,9 @@ public sealed class SignInModel(ICurrentStore currentStore, ICustomerAccountAppS
             return Page();
         }
 
-        await HttpContext.SignInAsync(StorefrontAuthentication.Scheme, StorefrontAuthentication.CreatePrincipal(customer, Store.TenantId));
+        var principal = StorefrontAuthentication.CreatePrincipal(customer, Store.TenantId);
+        await HttpContext.SignInAsync(StorefrontAuthentication.Scheme, principal);
+        await CartCookie.MergeIntoCustomerAsync(HttpContext, carts, Store.Id, principal, ct);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/account");
     }
 }

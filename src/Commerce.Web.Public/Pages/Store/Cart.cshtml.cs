@@ -1,0 +1,56 @@
+using Commerce.Localization;
+using Commerce.Ordering;
+using Commerce.Ordering.Carts;
+using Commerce.Web.Public.Carts;
+using Commerce.Web.Public.Stores;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Commerce.Web.Public.Pages.Store;
+
+/// <summary>
+/// The cart: lines priced by the server, and a POST form per change (add from the product page, set a quantity,
+/// remove). Each change redirects back here, with the reason in a message when the cart service refused it.
+/// </summary>
+public sealed class CartModel(ICurrentStore currentStore, ICartAppService carts) : StorePageModel(currentStore)
+{
+    [TempData]
+    public string? Message { get; set; }
+
+    public CartDto Cart { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken ct) =>
+        Cart = await carts.GetAsync(Store.Id, CartCookie.Read(HttpContext), ct);
+
+    public Task<IActionResult> OnPostAddAsync(Guid variantId, int quantity, CancellationToken ct) =>
+        ChangeAsync(quantity is < 1 or > OrderingConsts.MaxLineQuantity ? null : new SetCartLineDto { VariantId = variantId, Quantity = quantity },
+            (line, token) => carts.AddAsync(Store.Id, token, line, ct), "Added to your cart.");
+
+    public Task<IActionResult> OnPostUpdateAsync(Guid variantId, int quantity, CancellationToken ct) =>
+        ChangeAsync(quantity is < 0 or > OrderingConsts.MaxLineQuantity ? null : new SetCartLineDto { VariantId = variantId, Quantity = quantity },
+            (line, token) => carts.SetQuantityAsync(Store.Id, token, line, ct), "Your cart is updated.");
+
+    public Task<IActionResult> OnPostRemoveAsync(Guid variantId, CancellationToken ct) =>
+        ChangeAsync(new SetCartLineDto { VariantId = variantId, Quantity = 0 },
+            (line, token) => carts.SetQuantityAsync(Store.Id, token, line, ct), "The item is removed.");
+
+    private async Task<IActionResult> ChangeAsync(SetCartLineDto? line, Func<SetCartLineDto, string?, Task<CartDto>> change, string done)
+    {
+        if (line is null)
+        {
+            Message = $"Choose a quantity from 1 to {OrderingConsts.MaxLineQuantity}.";
+            return LocalRedirect("/cart");
+        }
+
+        try
+        {
+            CartCookie.Keep(HttpContext, await change(line, CartCookie.Read(HttpContext)));
+            Message = done;
+        }
+        catch (BusinessException ex)
+        {
+            Message = CommerceResource.Format(ex.Code, ex.Details);
+        }
+
+        return LocalRedirect("/cart");
+    }
+}
