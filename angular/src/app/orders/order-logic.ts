@@ -108,3 +108,9 @@ export function refusalText(problem: { status: number; code?: string; title: str
   }
   return problem.code ? `${problem.title} (${problem.code})` : problem.title;
 }
+
+/** A number input's model (ngModel gives a number, or '' / null when empty) as an amount; null when empty. */
+export function amountOf(value: number | string | null | undefined): number | null {
+  const text = value === null || value === undefined ? '' : String(value).trim();
+  return text === '' ? null : Number(text);
+}

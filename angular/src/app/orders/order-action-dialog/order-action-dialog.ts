@@ -12,7 +12,7 @@ import { apiOrderingOrdersIdCapturePost } from '../../api/generated/fn/orders/ap
 import { apiOrderingOrdersIdCompletePost } from '../../api/generated/fn/orders/api-ordering-orders-id-complete-post';
 import { OrderDto } from '../../api/generated/models/order-dto';
 import { toProblem } from '../../core/errors/problem';
-import { refusalText } from '../order-logic';
+import { amountOf, refusalText } from '../order-logic';
 
 /** The one-step actions of an order: capture (optionally part of the amount), cancel (with a reason), complete. */
 export type OrderAction = 'capture' | 'cancel' | 'complete';
@@ -40,7 +40,7 @@ export class OrderActionDialog {
   protected readonly data = inject<OrderActionDialogData>(MAT_DIALOG_DATA);
   protected readonly title = TITLES[this.data.action];
 
-  protected amount = '';
+  protected amount: number | string | null = '';
   protected reason = '';
   protected readonly saving = signal(false);
   protected readonly refusal = signal<string | null>(null);
@@ -67,7 +67,7 @@ export class OrderActionDialog {
       case 'capture':
         return this.api.invoke(apiOrderingOrdersIdCapturePost, {
           id: order.id,
-          body: { amount: this.amount.trim() ? Number(this.amount) : null },
+          body: { amount: amountOf(this.amount) },
         });
       case 'cancel':
         return this.api.invoke(apiOrderingOrdersIdCancelPost, {

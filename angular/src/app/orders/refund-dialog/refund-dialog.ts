@@ -12,7 +12,7 @@ import { apiOrderingOrdersIdRefundsPost } from '../../api/generated/fn/orders/ap
 import { OrderDto } from '../../api/generated/models/order-dto';
 import { RefundOrderDto } from '../../api/generated/models/refund-order-dto';
 import { toProblem } from '../../core/errors/problem';
-import { refundable, refusalText } from '../order-logic';
+import { amountOf, refundable, refusalText } from '../order-logic';
 
 /** Refunds an amount, or chosen lines (the server prices them) with their stock optionally put back. */
 @Component({
@@ -40,7 +40,7 @@ export class RefundDialog {
   protected readonly quantities = signal<Record<string, number>>(
     Object.fromEntries(this.lines.map((l) => [l.id, 0])),
   );
-  protected amount = '';
+  protected amount: number | string | null = '';
   protected restock = true;
   protected reason = '';
   protected readonly saving = signal(false);
@@ -69,8 +69,8 @@ export class RefundDialog {
   private body(): RefundOrderDto | undefined {
     const reason = this.reason.trim() || null;
     if (this.mode() === 'amount') {
-      const amount = Number(this.amount);
-      if (!this.amount.trim() || !(amount > 0)) {
+      const amount = amountOf(this.amount);
+      if (amount === null || !(amount > 0)) {
         this.refusal.set('Enter an amount above zero.');
         return undefined;
       }
