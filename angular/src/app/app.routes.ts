@@ -56,6 +56,10 @@ export const routes: Routes = [
         loadComponent: () => import('./inventory/stock-list/stock-list').then((m) => m.StockList),
       },
       {
+        path: 'orders',
+        loadChildren: () => import('./orders/orders.routes').then((m) => m.ORDERS_ROUTES),
+      },
+      {
         path: 'notifications',
         loadChildren: () =>
           import('./notifications/notifications.routes').then((m) => m.NOTIFICATIONS_ROUTES),

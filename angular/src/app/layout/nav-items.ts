@@ -15,6 +15,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Dashboard', path: '/dashboard' },
   { label: 'Stores', path: '/stores', permission: Permissions.Stores },
+  { label: 'Orders', path: '/orders', permission: Permissions.Orders },
   { label: 'Inventory', path: '/inventory', permission: Permissions.Inventory },
   { label: 'Notifications', path: '/notifications', permission: Permissions.Notifications },
   {

@@ -65,6 +65,7 @@ export function store(changes: Partial<StoreDto> = {}): StoreDto {
       ],
     },
     returnPolicy: null,
+    tax: { ratePercent: 19, pricesIncludeTax: true, taxShipping: true },
     creationTime: '2026-11-24T12:00:00Z',
     version: 7,
     ...changes,

@@ -51,6 +51,11 @@ export const Permissions = {
   // Notification templates per store and the log of notifications sent.
   Notifications: 'Commerce.Notifications',
   NotificationTemplatesManage: 'Commerce.Notifications.Templates.Manage',
+  // Orders: seeing them, notes/capture/cancel, shipping/completing, refunding.
+  Orders: 'Commerce.Ordering.Orders',
+  OrdersManage: 'Commerce.Ordering.Orders.Manage',
+  OrdersFulfil: 'Commerce.Ordering.Orders.Fulfil',
+  OrdersRefund: 'Commerce.Ordering.Orders.Refund',
 } as const;
 
 /** Feature names (CommerceFeatures on the server) the pages read. */

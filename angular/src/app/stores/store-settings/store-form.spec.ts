@@ -146,4 +146,19 @@ describe('firstInvalidSection', () => {
     form.controls.address.controls.countryCode.setValue('123');
     expect(STORE_SECTIONS[firstInvalidSection(form)].label).toBe('Contact & address');
   });
+  it('sends the tax settings as edited, and refuses a rate above 100 %', () => {
+    const form = createStoreForm(store());
+    const tax = form.controls.tax.controls;
+    expect(tax.ratePercent.value).toBe(19);
+    tax.ratePercent.setValue(7.5);
+    tax.pricesIncludeTax.setValue(false);
+
+    expect(toUpdateStore(form, 7).tax).toEqual({
+      ratePercent: 7.5,
+      pricesIncludeTax: false,
+      taxShipping: true,
+    });
+    tax.ratePercent.setValue(101);
+    expect(form.controls.tax.invalid).toBe(true);
+  });
 });

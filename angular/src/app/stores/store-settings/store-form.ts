@@ -78,6 +78,14 @@ export type StoreForm = FormGroup<{
     banners: FormArray<BannerForm>;
   }>;
   returnPolicy: FormControl<string>;
+  tax: TaxForm;
+}>;
+
+/** The store's tax: one rate, whether catalog prices include it, and whether shipping is taxed. */
+export type TaxForm = FormGroup<{
+  ratePercent: FormControl<number>;
+  pricesIncludeTax: FormControl<boolean>;
+  taxShipping: FormControl<boolean>;
 }>;
 
 function field(
@@ -144,6 +152,16 @@ export function createStoreForm(store: StoreDto): StoreForm {
       ),
     }),
     returnPolicy: field(store.returnPolicy, Validators.maxLength(STORE_LIMITS.policyText)),
+    tax: new FormGroup({
+      ratePercent: new FormControl(Number(store.tax?.ratePercent ?? 0), {
+        nonNullable: true,
+        validators: [Validators.required, Validators.min(0), Validators.max(100)],
+      }),
+      pricesIncludeTax: new FormControl(store.tax?.pricesIncludeTax ?? false, {
+        nonNullable: true,
+      }),
+      taxShipping: new FormControl(store.tax?.taxShipping ?? false, { nonNullable: true }),
+    }),
   });
 }
 
@@ -185,6 +203,11 @@ export function toUpdateStore(form: StoreForm, version: StoreDto['version']): Up
       })),
     },
     returnPolicy: optional(value.returnPolicy),
+    tax: {
+      ratePercent: Number(value.tax.ratePercent),
+      pricesIncludeTax: value.tax.pricesIncludeTax,
+      taxShipping: value.tax.taxShipping,
+    },
     version,
   };
 }
@@ -198,6 +221,7 @@ export const STORE_SECTIONS = [
   { label: 'Domains', controls: ['domains'] },
   { label: 'Contact & address', controls: ['contactEmail', 'contactPhone', 'address'] },
   { label: 'Appearance', controls: ['logoUrl', 'theme'] },
+  { label: 'Tax', controls: ['tax'] },
   { label: 'Policies', controls: ['returnPolicy'] },
 ] as const;
 

@@ -41,6 +41,7 @@ import { countryChoices, currencyChoices, localeChoices, storefrontUrl } from '.
 import { TimeZoneField } from '../shared/time-zone-field';
 import { hostName } from '../shared/validators';
 import { StoreHeader } from '../store-header/store-header';
+import { StoreTaxFields } from './store-tax-fields';
 import { PreviewTheme, ThemePreview } from '../theme-preview/theme-preview';
 import {
   BannerForm,
@@ -99,6 +100,7 @@ export function platformSuffix(defaultDomain: string | null | undefined): string
     MatTabsModule,
     ReactiveFormsModule,
     StoreHeader,
+    StoreTaxFields,
     TextFieldModule,
     ThemePreview,
     TimeZoneField,

@@ -3,6 +3,7 @@
 
 import { StoreAddressDto } from '../models/store-address-dto';
 import { StoreStatus } from '../models/store-status';
+import { StoreTaxSettingsDto } from '../models/store-tax-settings-dto';
 import { StoreThemeDto } from '../models/store-theme-dto';
 export interface StoreDto {
   address: StoreAddressDto;
@@ -23,6 +24,7 @@ export interface StoreDto {
   returnPolicy?: (string | null);
   slug: string;
   status: StoreStatus;
+  tax: StoreTaxSettingsDto;
   theme: StoreThemeDto;
   timeZone: string;
   version: (number | string);

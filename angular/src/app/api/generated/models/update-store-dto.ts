@@ -3,6 +3,7 @@
 
 import { StoreAddressDto } from '../models/store-address-dto';
 import { StoreStatus } from '../models/store-status';
+import { StoreTaxSettingsDto } from '../models/store-tax-settings-dto';
 import { StoreThemeDto } from '../models/store-theme-dto';
 
 /**
@@ -24,6 +25,7 @@ export interface UpdateStoreDto {
   returnPolicy?: (string | null);
   slug: string;
   status?: StoreStatus;
+  tax?: (null | StoreTaxSettingsDto);
   theme: StoreThemeDto;
   timeZone: string;
   version?: (number | string);

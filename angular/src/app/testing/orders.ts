@@ -1,0 +1,102 @@
+import { ApplicationConfigurationDto } from '../api/generated/models/application-configuration-dto';
+import { OrderDto } from '../api/generated/models/order-dto';
+import { OrderListItemDto } from '../api/generated/models/order-list-item-dto';
+import { STORE_OWNER } from './application-configurations';
+
+/** Test data: a store owner granted every ordering permission. */
+export const ORDERS_OWNER: ApplicationConfigurationDto = {
+  ...STORE_OWNER,
+  grantedPermissions: [
+    ...STORE_OWNER.grantedPermissions,
+    'Commerce.Ordering.Orders',
+    'Commerce.Ordering.Orders.Manage',
+    'Commerce.Ordering.Orders.Fulfil',
+    'Commerce.Ordering.Orders.Refund',
+  ],
+};
+
+/** Test data: a row of the order list. */
+export function orderListItem(changes: Partial<OrderListItemDto> = {}): OrderListItemDto {
+  return {
+    id: 'o1',
+    number: '#1001',
+    storeId: 's-1',
+    status: 'Paid',
+    paymentStatus: 'Captured',
+    email: 'ada@example.test',
+    customerName: 'Ada Shopper',
+    grandTotal: 54,
+    currency: 'USD',
+    itemCount: 2,
+    placedAt: '2026-11-24T12:00:00Z',
+    ...changes,
+  };
+}
+
+/** Test data: a paid order of two bottles, nothing shipped. */
+export function order(changes: Partial<OrderDto> = {}): OrderDto {
+  return {
+    id: 'o1',
+    number: '#1001',
+    storeId: 's-1',
+    status: 'Paid',
+    paymentStatus: 'Captured',
+    email: 'ada@example.test',
+    phone: null,
+    customerId: null,
+    shippingAddress: {
+      name: 'Ada Shopper',
+      line1: '1 Main Street',
+      city: 'Springfield',
+      region: 'IL',
+      postalCode: '62701',
+      countryCode: 'US',
+    },
+    shippingMethodId: 'sm1',
+    shippingMethodName: 'Standard',
+    paymentMethodId: 'pm1',
+    paymentMethodName: 'Card',
+    currency: 'USD',
+    pricesIncludeTax: false,
+    subtotal: 49,
+    shippingTotal: 5,
+    taxTotal: 0,
+    grandTotal: 54,
+    refundedTotal: 0,
+    placedAt: '2026-11-24T12:00:00Z',
+    lines: [
+      {
+        id: 'l1',
+        productId: 'p1',
+        variantId: 'v1',
+        productTitle: 'Trail Bottle',
+        variantTitle: null,
+        sku: 'TB-1',
+        unitPrice: 24.5,
+        quantity: 2,
+        tax: 0,
+        lineTotal: 49,
+        shippedQuantity: 0,
+        refundedQuantity: 0,
+      },
+    ],
+    shipments: [],
+    payments: [],
+    timeline: [
+      {
+        kind: 'Placed',
+        message: 'Order placed.',
+        authorName: 'Ada Shopper',
+        at: '2026-11-24T12:00:00Z',
+      },
+      {
+        kind: 'Payment',
+        message: 'Payment captured.',
+        authorName: 'System',
+        at: '2026-11-24T12:00:01Z',
+      },
+    ],
+    version: 3,
+    ...changes,
+  };
+}
