@@ -11,7 +11,7 @@ var connectionString = builder.Configuration.GetConnectionString("Default")
     ?? throw new InvalidOperationException("Set ConnectionStrings__Default (the commerce_app role).");
 var categoryBytes = builder.Configuration.GetValue("Floor:CategoryBytes", 25_000);
 var productBytes = builder.Configuration.GetValue("Floor:ProductBytes", 6_700);
-await using var dataSource = NpgsqlDataSource.Create(connectionString);
+using var dataSource = NpgsqlDataSource.Create(connectionString);
 var app = builder.Build();
 
 app.MapGet("/c/{**path}", async (HttpContext http, string path) =>
