@@ -1,0 +1,122 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+// Places orders through the headless storefront API: N buyers, each in a loop for a fixed time, one unit of a random
+// SKU per order, test gateway card 4242 4242 4242 4242, a new Idempotency-Key per order. Prints orders/s, latency
+// percentiles and every non-2xx or failed payment by kind.
+//
+//   dotnet run -- <base url> <tenant id> <store id> <shipping method id> <payment method id> <variant ids file> <seconds> <buyers>
+if (args.Length != 8)
+{
+    Console.Error.WriteLine("usage: <base url> <tenant id> <store id> <shipping method id> <payment method id> <variant ids file> <seconds> <buyers>");
+    return 2;
+}
+
+var baseUrl = args[0].TrimEnd('/');
+var tenantId = args[1];
+var storeId = Guid.Parse(args[2]);
+var shippingMethodId = Guid.Parse(args[3]);
+var paymentMethodId = Guid.Parse(args[4]);
+var variants = File.ReadAllLines(args[5]).Where(l => l.Length > 0).Select(Guid.Parse).ToArray();
+var seconds = int.Parse(args[6], System.Globalization.CultureInfo.InvariantCulture);
+var buyers = int.Parse(args[7], System.Globalization.CultureInfo.InvariantCulture);
+
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = buyers, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+{
+    BaseAddress = new Uri(baseUrl),
+    Timeout = TimeSpan.FromSeconds(30),
+};
+http.DefaultRequestHeaders.Add("__tenant", tenantId);
+var path = $"/api/storefront/stores/{storeId}/orders";
+
+HttpRequestMessage Order(Guid variantId)
+{
+    var request = new HttpRequestMessage(HttpMethod.Post, path)
+    {
+        Content = JsonContent.Create(new
+        {
+            email = "buyer@bench.commerce.test",
+            lines = new[] { new { variantId, quantity = 1 } },
+            shippingAddress = new { name = "Bench Buyer", line1 = "1 Main Street", city = "Springfield", region = "IL", postalCode = "62701", countryCode = "US" },
+            shippingMethodId,
+            paymentMethodId,
+            payment = new { cardNumber = "4242424242424242", cardExpiry = "12/30", cardCvc = "123" },
+        }),
+    };
+    request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
+    return request;
+}
+
+async Task<(bool Ok, string Kind)> PlaceAsync(Guid variantId, CancellationToken ct)
+{
+    using var response = await http.SendAsync(Order(variantId), ct);
+    var body = await response.Content.ReadAsStringAsync(ct);
+    if (!response.IsSuccessStatusCode)
+    {
+        var code = TryGet(body, "code") ?? TryGet(body, "title") ?? "";
+        return (false, $"{(int)response.StatusCode} {code}");
+    }
+    var failure = TryGet(body, "paymentFailureCode") ?? TryGet(body, "failureCode");
+    return failure is null ? (true, "placed") : (false, $"200 payment failed: {failure}");
+}
+
+static string? TryGet(string json, string name)
+{
+    try
+    {
+        using var doc = JsonDocument.Parse(json);
+        return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
+            ? v.GetString()
+            : null;
+    }
+    catch (JsonException)
+    {
+        return null;
+    }
+}
+
+// Warm-up: a few orders one at a time, so JIT and pools are ready; not counted.
+for (var i = 0; i < 20; i++)
+{
+    var (ok, kind) = await PlaceAsync(variants[i % variants.Length], CancellationToken.None);
+    if (!ok && i == 0)
+        Console.Error.WriteLine($"warm-up order failed: {kind}");
+}
+
+var times = new ConcurrentBag<double>();
+var kinds = new ConcurrentDictionary<string, int>();
+using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+var clock = Stopwatch.StartNew();
+var workers = Enumerable.Range(0, buyers).Select(b => Task.Run(async () =>
+{
+    var random = new Random(b);
+    while (!stop.IsCancellationRequested)
+    {
+        var started = Stopwatch.GetTimestamp();
+        string kind;
+        try
+        {
+            (_, kind) = await PlaceAsync(variants[random.Next(variants.Length)], CancellationToken.None);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            kind = "transport: " + e.GetType().Name;
+        }
+        times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        kinds.AddOrUpdate(kind, 1, (_, n) => n + 1);
+    }
+})).ToArray();
+await Task.WhenAll(workers);
+var elapsed = clock.Elapsed.TotalSeconds;
+
+var sorted = times.OrderBy(t => t).ToArray();
+double At(double q) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
+var placed = kinds.GetValueOrDefault("placed");
+Console.WriteLine($"checkout: {buyers} buyers, {seconds} s, {variants.Length} SKUs");
+Console.WriteLine($"  requests {sorted.Length}, placed {placed}, {placed / elapsed:F1} orders/s");
+Console.WriteLine($"  latency ms: p50 {At(0.50):F1}  p95 {At(0.95):F1}  p99 {At(0.99):F1}  max {sorted[^1]:F1}");
+foreach (var (kind, count) in kinds.Where(k => k.Key != "placed").OrderByDescending(k => k.Value))
+    Console.WriteLine($"  not placed: {count} x {kind}");
+return 0;

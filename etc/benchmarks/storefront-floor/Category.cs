@@ -1,0 +1,1 @@
+internal sealed record Category(Guid Id, string Name, string Handle, Guid? ParentId);
