@@ -110,10 +110,6 @@ ids="$(psql_owner -d "$COMMERCE_PG_DATABASE" -F ' ' -c "
          (SELECT id FROM stores.payment_methods WHERE store_id = s.id AND provider = 'test-gateway' LIMIT 1)
   FROM stores.stores s WHERE s.slug = 'demo'")"
 read -r tenant_id store_id shipping_id payment_id <<<"$ids"
-# The migrator protects the seeded test-gateway secret under its own data-protection application name (its content
-# root), which the host cannot read back ("The payload was invalid", a 500 on every order): see README.md. The 4242 card
-# needs no secret (only the webhook of the pending card does), so the benchmark clears it.
-psql_owner -d "$COMMERCE_PG_DATABASE" -c "UPDATE stores.payment_methods SET protected_secrets = NULL WHERE id = '$payment_id'" >/dev/null
 # 1,000 SKUs of the demo store with a stock row, each given 100,000 more units so no order runs out.
 psql_owner -d "$COMMERCE_PG_DATABASE" -c "
   CREATE TABLE public.bench_skus AS

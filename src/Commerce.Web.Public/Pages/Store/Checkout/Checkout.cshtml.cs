@@ -144,7 +144,7 @@ public sealed class CheckoutModel(
     {
         try
         {
-            var quote = new CheckoutQuoteDto { Lines = Lines(), ShippingAddress = Address };
+            var quote = new CheckoutQuoteDto { Lines = Lines(), CountryCode = Address.CountryCode, Region = Address.Region };
             ShippingOptions = await checkout.GetShippingOptionsAsync(Store.Id, quote, ct);
             if (ShippingOptions.Count == 0)
             {
