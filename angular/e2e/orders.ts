@@ -25,7 +25,7 @@ export async function signInAsDemoOwner(page: Page): Promise<string> {
 
 /**
  * Prepares what a shopper buys, as staff through the API: a product listed in the demo store, active, with
- * stock. Returns the demo store's id and the product's variant.
+ * stock. Returns the demo store's id, the product's variant and the store's test gateway method.
  */
 export async function stockedProduct(
   page: Page,
@@ -55,25 +55,12 @@ export async function stockedProduct(
     data: { quantity: 10, reason: 'Received' },
   });
   expect(stocked.ok(), await stocked.text()).toBe(true);
-  // A card method of the host's own making: the demo's seeded methods carry secrets the DbMigrator protected
-  // with its own data-protection keys, which the host cannot read; so the seeded one is replaced.
-  const methods = `/api/stores/${store!.id}/payment-methods`;
-  // The staff list reads every method's settings, so the storefront's list names the seeded method.
   const listed = await page.request.get(`/api/storefront/stores/${store!.id}/payment-options`, {
     headers: { __tenant: DEMO_ACCOUNT },
   });
   expect(listed.ok(), await listed.text()).toBe(true);
   const options = (await listed.json()) as { id: string; provider: string }[];
-  for (const seeded of options.filter((m) => m.provider === 'test-gateway')) {
-    const removed = await page.request.delete(`${methods}/${seeded.id}`, { headers });
-    expect(removed.ok(), await removed.text()).toBe(true);
-  }
-  const method = await page.request.post(methods, {
-    headers,
-    data: { provider: 'test-gateway', displayName: `Card ${title}` },
-  });
-  expect(method.ok(), await method.text()).toBe(true);
-  const cardMethodId = ((await method.json()) as { id: string }).id;
+  const cardMethodId = options.find((m) => m.provider === 'test-gateway')!.id;
   return { storeId: store!.id, variantId, cardMethodId };
 }
 

@@ -1,8 +1,5 @@
 import { APIRequestContext, Page, expect } from '@playwright/test';
 
-import { signIn } from './sign-in';
-import { NewTenant } from './tenants';
-
 /** A storefront customer the tests register. */
 export interface Shopper {
   readonly name: string;
@@ -25,34 +22,19 @@ export function storefrontUrl(slug: string, path = '/'): string {
   return `${base.protocol}//${slug}.localhost:${base.port}${path}`;
 }
 
-/**
- * Signs in to the backoffice as a tenant's owner and returns the API token the backoffice sends, so a test can
- * arrange data through the API the way the backoffice does.
- */
-export async function ownerToken(page: Page, tenant: NewTenant): Promise<string> {
-  const sent = page.waitForRequest(
-    (r) => r.url().includes('/api/') && !!r.headers()['authorization'],
-  );
-  await page.goto('/admin/');
-  await signIn(page, tenant.owner, tenant.slug);
-  return (await sent).headers()['authorization'];
-}
-
 export interface StockedProduct {
   readonly title: string;
   readonly handle: string;
 }
 
 /**
- * A USD store named by `slug`, shipping to the US (flat 5.00) and taking cards through the test gateway, with
- * one product (Color: Amber, Teal) at 24.00, published, active and stocked. A store of the test's own tenant: the
- * seeded demo store's test-gateway secret was protected by the DbMigrator's data-protection keys, which the host
- * cannot read, so paying there fails.
+ * One product in the store: Color Amber or Teal at 24.00, published, active and with 10 of each in stock, made
+ * through the API the way the backoffice makes it.
  */
-export async function openShop(
+export async function listProduct(
   api: APIRequestContext,
   authorization: string,
-  slug: string,
+  storeId: string,
   title: string,
 ): Promise<StockedProduct> {
   const headers = { authorization };
@@ -61,23 +43,6 @@ export async function openShop(
     expect(response.ok(), await response.text()).toBe(true);
     return response.status() === 204 ? null : response.json();
   };
-  const store = await post('/api/stores', {
-    name: `Lanterns ${slug}`,
-    slug,
-    defaultLocale: 'en-US',
-    currency: 'USD',
-    timeZone: 'UTC',
-  });
-  await post(`/api/stores/${store.id}/shipping-methods`, {
-    type: 'FlatRate',
-    name: 'Standard',
-    price: 5,
-    destinations: [{ countryCode: 'US' }],
-  });
-  await post(`/api/stores/${store.id}/payment-methods`, {
-    provider: 'test-gateway',
-    displayName: 'Card (test gateway)',
-  });
   const handle = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   const product = await post('/api/catalog/products', {
     title,
@@ -86,7 +51,7 @@ export async function openShop(
     price: 24,
     weightGrams: 400,
     options: [{ name: 'Color', values: ['Amber', 'Teal'] }],
-    storeIds: [store.id],
+    storeIds: [storeId],
   });
   await post(`/api/catalog/products/${product.id}/activate`, {});
   for (const variant of product.variants) {
