@@ -5,6 +5,9 @@ public static class OrderingConsts
     /// <summary>How long stock stays held for an order whose payment is not confirmed yet.</summary>
     public const int ReservationHoldMinutes = 30;
 
+    /// <summary>How long a guest's order link (in the checkout answer and every email) keeps opening the order.</summary>
+    public const int GuestLinkLifetimeDays = 180;
+
     public const int MaxLineQuantity = 99;
     public const int MaxLines = 100;
     public const long FirstOrderNumber = 1001;

@@ -26,7 +26,6 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
             builder.Property<decimal>(money).HasPrecision(ProductVariantConsts.MoneyPrecision, ProductVariantConsts.MoneyScale);
         builder.Property(x => x.IdempotencyKey).HasMaxLength(OrderingConsts.IdempotencyKeyMaxLength);
         builder.Property(x => x.RequestHash).HasMaxLength(64).IsFixedLength();
-        builder.Property(x => x.GuestTokenHash).HasMaxLength(64).IsFixedLength();
         builder.Ignore(x => x.DisplayNumber);
         builder.Ignore(x => x.ReservationReference);
         builder.Ignore(x => x.IsOpen);
@@ -47,6 +46,5 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasIndex(x => new { x.TenantId, x.StoreId, x.PlacedAt });
         builder.HasIndex(x => new { x.TenantId, x.CustomerId, x.PlacedAt });
         builder.HasIndex(x => new { x.TenantId, x.Email });
-        builder.HasIndex(x => new { x.TenantId, x.GuestTokenHash });
     }
 }
