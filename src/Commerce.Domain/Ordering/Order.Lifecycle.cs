@@ -39,7 +39,7 @@ public sealed partial class Order
         Status = OrderStatus.Cancelled;
         CancelledAt = now;
         Record(OrderTimelineKind.Cancelled, $"Order cancelled: {reason}", actor, now);
-        AddDomainEvent(new OrderCancelled(Id, StoreId));
+        AddDomainEvent(new OrderCancelled(Id, StoreId, reason));
     }
 
     public void AddNote(string text, OrderActor actor, DateTimeOffset now)
