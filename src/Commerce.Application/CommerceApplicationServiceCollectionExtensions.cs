@@ -21,6 +21,7 @@ using Commerce.Payments.Stripe;
 using Commerce.Payments.TestGateway;
 using Commerce.Ordering;
 using Commerce.Ordering.Carts;
+using Commerce.Notifications.Logs;
 using Commerce.Ordering.Notifications;
 using Commerce.Permissions;
 using Commerce.Policies;
@@ -106,6 +107,9 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddDomainEventHandler<OrderShipped, NotifyCustomerWhenOrderShippedHandler>();
         services.AddDomainEventHandler<OrderCancelled, NotifyCustomerWhenOrderCancelledHandler>();
         services.AddDomainEventHandler<OrderRefunded, NotifyCustomerWhenOrderRefundedHandler>();
+        services.AddScoped<OrderNotificationTimeline>();
+        services.AddDomainEventHandler<NotificationSent, NoteOnTimelineWhenNotificationSentHandler>();
+        services.AddDomainEventHandler<NotificationFailed, NoteOnTimelineWhenNotificationFailedHandler>();
         services.AddScoped<ReleaseExpiredOrdersJob>();
         services.AddScoped<StorefrontStoreCache>();
         services.AddScoped<StorefrontProductQuery>();

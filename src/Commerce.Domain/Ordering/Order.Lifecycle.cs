@@ -49,6 +49,14 @@ public sealed partial class Order
         Record(OrderTimelineKind.Note, text.Trim(), actor, now);
     }
 
+    /// <summary>Notes a message about the order that was sent or given up on; the same message at the same time is noted once.</summary>
+    public void RecordNotification(string message, DateTimeOffset at)
+    {
+        if (timeline.Exists(t => t.Kind == OrderTimelineKind.Notification && t.At == at && t.Message == message))
+            return;
+        Record(OrderTimelineKind.Notification, message, OrderActor.System, at);
+    }
+
     /// <summary>Ships quantities of lines; the order is Shipped once every line is shipped in full.</summary>
     public Shipment Ship(Guid shipmentId, IReadOnlyDictionary<Guid, int> quantities, ShipmentTracking tracking, OrderActor actor, DateTimeOffset now)
     {

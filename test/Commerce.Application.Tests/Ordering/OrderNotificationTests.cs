@@ -7,6 +7,8 @@ using Commerce.Notifications;
 using Commerce.Notifications.Logs;
 using Commerce.TestBase;
 using Commerce.TestBase.Database;
+using Commerce.Emailing;
+using Commerce.TestBase.Emailing;
 using Commerce.TestBase.Ordering;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,13 +17,14 @@ namespace Commerce.Ordering;
 public sealed class OrderNotificationTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
 {
     private readonly RecordingBackgroundJobManager jobs = new();
+    private readonly RecordingEmailSender mail = new();
     private CommerceTestServices services = null!;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync()
     {
-        services = new CommerceTestServices(database, s => s.AddSingleton<IBackgroundJobManager>(jobs));
+        services = new CommerceTestServices(database, s => s.AddSingleton<IBackgroundJobManager>(jobs).AddSingleton<IEmailSender>(mail));
         await services.SeedAsync();
     }
 
@@ -69,6 +72,27 @@ public sealed class OrderNotificationTests(TestDatabase database) : IClassFixtur
         (await LogsAsync(shop, placed.OrderId)).Count(l => l.Kind == NotificationKind.OrderShipped).ShouldBe(1);
         jobs.Enqueued.OfType<SendNotificationArgs>().Single(a => a.LogId == log.Id).Order.ShouldNotBeNull().ShouldSatisfyAllConditions(
             o => o.Carrier.ShouldBe("UPS"), o => o.TrackingNumber.ShouldBe("1Z999"), o => o.TrackingUrl.ShouldBe("https://track.example.com/1Z999"));
+    }
+
+    [Fact]
+    public async Task A_sent_confirmation_is_noted_on_the_orders_timeline()
+    {
+        var shop = await CheckoutShop.CreateAsync(services, 5, Ct);
+        var placed = await shop.AsShopperAsync(services, c => c.PlaceOrderAsync(shop.Store.Id, shop.Order(1), "timeline", Ct));
+        var dispatcher = services.Services.GetRequiredService<OutboxDispatcher>();
+        await dispatcher.DispatchDueAsync(Ct);
+        var log = (await LogsAsync(shop, placed.OrderId)).Where(l => l.Kind == NotificationKind.OrderPlaced).ShouldHaveSingleItem();
+
+        await shop.InTenantAsync(services, async sp =>
+        {
+            await sp.GetRequiredService<SendNotificationJob>().ExecuteAsync(jobs.Enqueued.OfType<SendNotificationArgs>().Single(a => a.LogId == log.Id), Ct);
+            return 0;
+        });
+        await dispatcher.DispatchDueAsync(Ct);
+
+        var order = await shop.OrderAsync(services, placed.OrderId);
+        order.Timeline.Where(t => t.Kind == OrderTimelineKind.Notification).ShouldHaveSingleItem()
+            .Message.ShouldBe($"Order confirmation sent to {shop.Order().Email}");
     }
 
     private Task<List<NotificationLog>> LogsAsync(CheckoutShop shop, Guid orderId) =>
