@@ -9,6 +9,7 @@ using Commerce.Stores;
 using Commerce.Stores.PaymentMethods;
 using Commerce.Stores.ShippingMethods;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Commerce.Ordering;
 
@@ -18,7 +19,8 @@ namespace Commerce.Ordering;
 /// </summary>
 internal sealed class OrderPlacement(
     IOrderRepository orders, OrderManager orderManager, InventoryManager inventory, IOrderPaymentService payments,
-    IServiceScopeFactory scopes, ICurrentCustomer customer, IGuidGenerator guids, IUnitOfWork unitOfWork, IGuestOrderLinks guestLinks)
+    IServiceScopeFactory scopes, ICurrentCustomer customer, IGuidGenerator guids, IUnitOfWork unitOfWork, IGuestOrderLinks guestLinks,
+    IOptions<OrderingOptions> options)
 {
     /// <summary>The placed order's result, or null when a concurrent request with the same key won (nothing of this one is kept).</summary>
     public async Task<PlaceOrderResultDto?> PlaceAsync(
@@ -40,7 +42,7 @@ internal sealed class OrderPlacement(
         {
             var orderId = guids.Create();
             foreach (var item in items.OrderBy(i => i.VariantId))
-                await inventory.ReserveAsync(item.VariantId, item.Quantity, Order.ReservationReferenceOf(orderId), TimeSpan.FromMinutes(OrderingConsts.ReservationHoldMinutes), ct);
+                await inventory.ReserveAsync(item.VariantId, item.Quantity, Order.ReservationReferenceOf(orderId), options.Value.ReservationHold, ct);
             order = await orderManager.CreateAsync(orderId, draft, ct);
             await orders.AddAsync(order, ct);
             order.AttachPayment(await payments.CreateAsync(

@@ -2,7 +2,7 @@ namespace Commerce.Ordering;
 
 public static class OrderingConsts
 {
-    /// <summary>How long stock stays held for an order whose payment is not confirmed yet.</summary>
+    /// <summary>How long stock stays held for an order whose payment is not confirmed yet, unless configured otherwise.</summary>
     public const int ReservationHoldMinutes = 30;
 
     /// <summary>How long a guest's order link (in the checkout answer and every email) keeps opening the order.</summary>
