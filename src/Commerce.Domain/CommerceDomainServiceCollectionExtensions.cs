@@ -41,6 +41,7 @@ public static class CommerceDomainServiceCollectionExtensions
         services.AddScoped<PermissionGrantManager>();
         services.AddScoped<PolicyValueManager>();
         services.AddOptions<StoreDomainOptions>().BindConfiguration(StoreDomainOptions.SectionName);
+        services.AddOptions<OrderingOptions>().BindConfiguration(OrderingOptions.SectionName);
         services.AddScoped<StoreManager>();
         services.AddScoped<CustomerManager>();
         services.AddScoped<ShippingMethodManager>();

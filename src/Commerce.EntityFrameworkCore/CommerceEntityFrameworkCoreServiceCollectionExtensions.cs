@@ -89,6 +89,7 @@ public static class CommerceEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IPaymentRepository, PaymentRepository>();
         services.AddScoped<IProcessedWebhookEventRepository, ProcessedWebhookEventRepository>();
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
+        services.AddSingleton<IGuestOrderLinks, DataProtectionGuestOrderLinks>();
         services.AddScoped<IStockItemRepository, StockItemRepository>();
         services.AddScoped<IRepository<StockMovement>, EfRepository<StockMovement>>();
         services.AddScoped<IStockReservationRepository, StockReservationRepository>();

@@ -12,7 +12,7 @@ namespace Commerce.Ordering;
 /// </summary>
 internal sealed class CheckoutAppService(
     IStoreRepository stores, IShippingMethodRepository shippingMethods, IPaymentMethodRepository paymentMethods, IPolicyChecker policies,
-    IOrderRepository orders, CheckoutCatalog catalog, OrderPlacement placement)
+    IOrderRepository orders, CheckoutCatalog catalog, OrderPlacement placement, IGuestOrderLinks guestLinks)
     : ICheckoutAppService
 {
     public async Task<IReadOnlyList<ShippingOptionDto>> GetShippingOptionsAsync(Guid storeId, CheckoutQuoteDto input, CancellationToken ct)
@@ -73,14 +73,7 @@ internal sealed class CheckoutAppService(
             return null;
         if (first.RequestHash != hash)
             throw new BusinessException(CommerceErrorCodes.Ordering.IdempotencyKeyReused, BusinessErrorKind.Unprocessable);
-        string? token = null;
-        if (first.GuestTokenHash is not null)
-        {
-            (token, var tokenHash) = OrderManager.NewGuestToken();
-            await orders.ReplaceGuestTokenHashAsync(first.Id, tokenHash, ct);
-        }
-
-        return OrderResults.ToResult(first, token, null);
+        return OrderResults.ToResult(first, first.CustomerId is null ? guestLinks.Mint(first.TenantId, first.Id) : null, null);
     }
 
     private async Task<ShippingMethod> GetShippingAsync(Guid storeId, Guid id, CancellationToken ct) =>

@@ -1,11 +1,14 @@
 using Commerce.Application.Dtos;
 using Commerce.Customers;
 using Commerce.Domain.Repositories;
+using Commerce.MultiTenancy;
 
 namespace Commerce.Ordering;
 
 /// <summary>A shopper's own orders: by the signed-in customer, or one by its guest token. No staff permission.</summary>
-internal sealed class CustomerOrderAppService(IOrderRepository orders, ICurrentCustomer customer, IAsyncQueryExecutor executor) : ICustomerOrderAppService
+internal sealed class CustomerOrderAppService(
+    IOrderRepository orders, ICurrentCustomer customer, ICurrentTenant tenant, IGuestOrderLinks guestLinks, IAsyncQueryExecutor executor)
+    : ICustomerOrderAppService
 {
     public async Task<PagedResultDto<OrderListItemDto>> GetListAsync(Guid storeId, PagedRequestDto input, CancellationToken ct)
     {
@@ -24,8 +27,12 @@ internal sealed class CustomerOrderAppService(IOrderRepository orders, ICurrentC
 
     public async Task<CustomerOrderDto> GetByGuestTokenAsync(string accessToken, CancellationToken ct)
     {
-        var hash = string.IsNullOrWhiteSpace(accessToken) ? string.Empty : OrderManager.HashToken(accessToken.Trim());
-        return ToDto(await executor.FirstOrDefaultAsync(orders.Query().Where(o => o.GuestTokenHash == hash), ct)
+        // A token of another tenant, a tampered or an expired one, and a customer's order all look like no order.
+        var link = string.IsNullOrWhiteSpace(accessToken) ? null : guestLinks.Read(accessToken.Trim());
+        if (link is not { } found || found.TenantId != tenant.Id)
+            throw new EntityNotFoundException(typeof(Order), null);
+        var orderId = found.OrderId;
+        return ToDto(await executor.FirstOrDefaultAsync(orders.Query().Where(o => o.Id == orderId && o.CustomerId == null), ct)
             ?? throw new EntityNotFoundException(typeof(Order), null));
     }
 

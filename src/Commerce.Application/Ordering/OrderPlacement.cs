@@ -9,6 +9,7 @@ using Commerce.Stores;
 using Commerce.Stores.PaymentMethods;
 using Commerce.Stores.ShippingMethods;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Commerce.Ordering;
 
@@ -18,7 +19,8 @@ namespace Commerce.Ordering;
 /// </summary>
 internal sealed class OrderPlacement(
     IOrderRepository orders, OrderManager orderManager, InventoryManager inventory, IOrderPaymentService payments,
-    IServiceScopeFactory scopes, ICurrentCustomer customer, IGuidGenerator guids, IUnitOfWork unitOfWork)
+    IServiceScopeFactory scopes, ICurrentCustomer customer, IGuidGenerator guids, IUnitOfWork unitOfWork, IGuestOrderLinks guestLinks,
+    IOptions<OrderingOptions> options)
 {
     /// <summary>The placed order's result, or null when a concurrent request with the same key won (nothing of this one is kept).</summary>
     public async Task<PlaceOrderResultDto?> PlaceAsync(
@@ -26,14 +28,13 @@ internal sealed class OrderPlacement(
         PaymentMethod method, string idempotencyKey, string requestHash, CancellationToken ct)
     {
         var price = OrderPricing.Price(store, CheckoutCatalog.PriceLines(items), shipping, address.CountryCode, address.Region);
-        var guest = customer.Id is null ? OrderManager.NewGuestToken() : default;
         var draft = new OrderDraft
         {
             StoreId = store.Id, Email = input.Email.Trim(), Phone = string.IsNullOrWhiteSpace(input.Phone) ? null : input.Phone.Trim(),
             CustomerId = customer.Id, ShippingAddress = address, ShippingMethodId = shipping.Id, ShippingMethodName = shipping.Name,
             PaymentMethodId = method.Id, PaymentMethodName = method.DisplayName, PaymentProvider = method.Provider, Price = price,
             Lines = [.. items.Zip(price.Lines, (i, p) => new OrderLineSnapshot(i.ProductId, i.VariantId, i.ProductTitle, i.VariantTitle, i.Sku, p.UnitPrice, p.Quantity, p.Tax, p.LineTotal))],
-            IdempotencyKey = idempotencyKey, RequestHash = requestHash, GuestTokenHash = guest.Hash,
+            IdempotencyKey = idempotencyKey, RequestHash = requestHash,
         };
 
         Order order;
@@ -41,7 +42,7 @@ internal sealed class OrderPlacement(
         {
             var orderId = guids.Create();
             foreach (var item in items.OrderBy(i => i.VariantId))
-                await inventory.ReserveAsync(item.VariantId, item.Quantity, Order.ReservationReferenceOf(orderId), TimeSpan.FromMinutes(OrderingConsts.ReservationHoldMinutes), ct);
+                await inventory.ReserveAsync(item.VariantId, item.Quantity, Order.ReservationReferenceOf(orderId), options.Value.ReservationHold, ct);
             order = await orderManager.CreateAsync(orderId, draft, ct);
             await orders.AddAsync(order, ct);
             order.AttachPayment(await payments.CreateAsync(
@@ -67,7 +68,7 @@ internal sealed class OrderPlacement(
                 await EmptyCartAsync(scope.ServiceProvider, store.Id, input.CartToken, ct);
         }
 
-        return OrderResults.ToResult(order, guest.Token, outcome);
+        return OrderResults.ToResult(order, order.CustomerId is null ? guestLinks.Mint(order.TenantId, order.Id) : null, outcome);
     }
 
     private static async Task EmptyCartAsync(IServiceProvider services, Guid storeId, string? cartToken, CancellationToken ct)

@@ -11,4 +11,5 @@ public enum OrderTimelineKind
     Cancelled,
     Refunded,
     Note,
+    Notification,
 }

@@ -2,8 +2,11 @@ namespace Commerce.Ordering;
 
 public static class OrderingConsts
 {
-    /// <summary>How long stock stays held for an order whose payment is not confirmed yet.</summary>
+    /// <summary>How long stock stays held for an order whose payment is not confirmed yet, unless configured otherwise.</summary>
     public const int ReservationHoldMinutes = 30;
+
+    /// <summary>How long a guest's order link (in the checkout answer and every email) keeps opening the order.</summary>
+    public const int GuestLinkLifetimeDays = 180;
 
     public const int MaxLineQuantity = 99;
     public const int MaxLines = 100;

@@ -15,12 +15,6 @@ public interface IOrderRepository : IRepository<Order>
     Task LockAsync(Guid id, CancellationToken ct);
 
     /// <summary>
-    /// Gives a guest order a new access token hash at once, outside the unit of work: a retried checkout shows the
-    /// order with a fresh link even after its own attempt failed on the key. The earlier token stops working.
-    /// </summary>
-    Task ReplaceGuestTokenHashAsync(Guid id, string tokenHash, CancellationToken ct);
-
-    /// <summary>
     /// Untracked orders matching a text: an order number ("#1001" or "1001") exactly, else part of the email, the
     /// customer's name or a phone, in any case. No text: all orders.
     /// </summary>

@@ -39,7 +39,7 @@ public sealed partial class Order
         Status = OrderStatus.Cancelled;
         CancelledAt = now;
         Record(OrderTimelineKind.Cancelled, $"Order cancelled: {reason}", actor, now);
-        AddDomainEvent(new OrderCancelled(Id, StoreId));
+        AddDomainEvent(new OrderCancelled(Id, StoreId, reason));
     }
 
     public void AddNote(string text, OrderActor actor, DateTimeOffset now)
@@ -47,6 +47,14 @@ public sealed partial class Order
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(text.Trim().Length, OrderingConsts.MessageMaxLength, nameof(text));
         Record(OrderTimelineKind.Note, text.Trim(), actor, now);
+    }
+
+    /// <summary>Notes a message about the order that was sent or given up on; the same message at the same time is noted once.</summary>
+    public void RecordNotification(string message, DateTimeOffset at)
+    {
+        if (timeline.Exists(t => t.Kind == OrderTimelineKind.Notification && t.At == at && t.Message == message))
+            return;
+        Record(OrderTimelineKind.Notification, message, OrderActor.System, at);
     }
 
     /// <summary>Ships quantities of lines; the order is Shipped once every line is shipped in full.</summary>

@@ -47,7 +47,6 @@ public sealed partial class Order : FullAuditedAggregateRoot, IMultiTenant
         GrandTotal = draft.Price.GrandTotal;
         IdempotencyKey = draft.IdempotencyKey;
         RequestHash = draft.RequestHash;
-        GuestTokenHash = draft.GuestTokenHash;
         PlacedAt = placedAt;
         lines.AddRange(lineIds.Select(l => new OrderLine(l.Id, l.Snapshot)));
         Record(OrderTimelineKind.Placed, $"Order {DisplayNumber} placed", OrderActor.System, placedAt);
@@ -119,8 +118,6 @@ public sealed partial class Order : FullAuditedAggregateRoot, IMultiTenant
 
     /// <summary>SHA-256 of the canonical request, so a reused key with another body is recognised.</summary>
     public string RequestHash { get; private set; }
-
-    public string? GuestTokenHash { get; private set; }
 
     public IReadOnlyList<OrderLine> Lines => lines;
 

@@ -32,7 +32,4 @@ public sealed record OrderDraft
     public required string IdempotencyKey { get; init; }
 
     public required string RequestHash { get; init; }
-
-    /// <summary>SHA-256 of the guest's access token; null for a signed-in customer's order.</summary>
-    public string? GuestTokenHash { get; init; }
 }

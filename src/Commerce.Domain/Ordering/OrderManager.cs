@@ -3,7 +3,7 @@ using Commerce.Guids;
 
 namespace Commerce.Ordering;
 
-/// <summary>Creates orders with their per-tenant number, and the guest access tokens that open them.</summary>
+/// <summary>Creates orders with their per-tenant number, and the random visitor tokens that open carts.</summary>
 public sealed class OrderManager(IOrderRepository orders, IGuidGenerator guids, TimeProvider clock)
 {
     /// <summary>A new, unsaved order with the tenant's next number; call inside the checkout's transaction.</summary>
@@ -15,7 +15,7 @@ public sealed class OrderManager(IOrderRepository orders, IGuidGenerator guids, 
         return new Order(id, number, draft, draft.Lines.Select(l => (guids.Create(), l)), clock.GetUtcNow());
     }
 
-    /// <summary>A random token for a guest (shown once, kept by the storefront) and the hash the order stores.</summary>
+    /// <summary>A random token for a visitor (shown once, kept by the storefront) and the hash the cart stores.</summary>
     public static (string Token, string Hash) NewGuestToken()
     {
         var token = Base64UrlToken(RandomNumberGenerator.GetBytes(32));

@@ -1735,12 +1735,6 @@ namespace Commerce.EntityFrameworkCore.Migrations
                         .HasColumnType("numeric(18,4)")
                         .HasColumnName("grand_total");
 
-                    b.Property<string>("GuestTokenHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("character(64)")
-                        .HasColumnName("guest_token_hash")
-                        .IsFixedLength();
-
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -1874,9 +1868,6 @@ namespace Commerce.EntityFrameworkCore.Migrations
 
                     b.HasIndex("TenantId", "Email")
                         .HasDatabaseName("ix_orders_tenant_id_email");
-
-                    b.HasIndex("TenantId", "GuestTokenHash")
-                        .HasDatabaseName("ix_orders_tenant_id_guest_token_hash");
 
                     b.HasIndex("TenantId", "IdempotencyKey")
                         .IsUnique()

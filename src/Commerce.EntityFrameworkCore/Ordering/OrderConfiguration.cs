@@ -26,7 +26,6 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
             builder.Property<decimal>(money).HasPrecision(ProductVariantConsts.MoneyPrecision, ProductVariantConsts.MoneyScale);
         builder.Property(x => x.IdempotencyKey).HasMaxLength(OrderingConsts.IdempotencyKeyMaxLength);
         builder.Property(x => x.RequestHash).HasMaxLength(64).IsFixedLength();
-        builder.Property(x => x.GuestTokenHash).HasMaxLength(64).IsFixedLength();
         builder.Ignore(x => x.DisplayNumber);
         builder.Ignore(x => x.ReservationReference);
         builder.Ignore(x => x.IsOpen);
@@ -47,7 +46,6 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasIndex(x => new { x.TenantId, x.StoreId, x.PlacedAt });
         builder.HasIndex(x => new { x.TenantId, x.CustomerId, x.PlacedAt });
         builder.HasIndex(x => new { x.TenantId, x.Email });
-        builder.HasIndex(x => new { x.TenantId, x.GuestTokenHash });
         builder.HasIndex(x => new { x.TenantId, x.PlacedAt }, "Unconfirmed").HasFilter("status = 'Pending' AND NOT stock_sold").HasDatabaseName("ix_orders_unconfirmed");
     }
 }

@@ -28,9 +28,6 @@ internal sealed class OrderRepository(CommerceDbContext db) : EfRepository<Order
         await Db.Database.ExecuteSqlAsync($"SELECT 1 FROM ordering.orders WHERE tenant_id = {tenantId} AND id = {id} FOR UPDATE", ct);
     }
 
-    public Task ReplaceGuestTokenHashAsync(Guid id, string tokenHash, CancellationToken ct) =>
-        Set.Where(o => o.Id == id && o.GuestTokenHash != null).ExecuteUpdateAsync(s => s.SetProperty(o => o.GuestTokenHash, tokenHash), ct);
-
     public IQueryable<Order> Search(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))

@@ -2,6 +2,7 @@ using Commerce.EntityFrameworkCore.BackgroundJobs;
 using Commerce.MultiTenancy;
 using Commerce.Ordering;
 using Hangfire;
+using Microsoft.Extensions.Options;
 
 namespace Commerce.HttpApi.Host.BackgroundJobs;
 
@@ -9,7 +10,8 @@ namespace Commerce.HttpApi.Host.BackgroundJobs;
 /// Declares the platform's recurring jobs once the host runs. The database may not be up yet when the host
 /// starts, so this retries in the background instead of failing the start.
 /// </summary>
-internal sealed partial class RecurringJobsRegistrar(IRecurringJobManager recurringJobs, TimeProvider clock, ILogger<RecurringJobsRegistrar> logger)
+internal sealed partial class RecurringJobsRegistrar(
+    IRecurringJobManager recurringJobs, IOptions<OrderingOptions> ordering, TimeProvider clock, ILogger<RecurringJobsRegistrar> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -21,7 +23,7 @@ internal sealed partial class RecurringJobsRegistrar(IRecurringJobManager recurr
                 recurringJobs.AddOrUpdate<BackgroundJobExecutor<PurgeDeletedTenantsJob, PurgeDeletedTenantsArgs>>(
                     PurgeDeletedTenantsJob.RecurringJobId, job => job.ExecuteAsync(new PurgeDeletedTenantsArgs(), CancellationToken.None), Cron.Daily(3));
                 recurringJobs.AddOrUpdate<BackgroundJobExecutor<ReleaseExpiredOrdersJob, ReleaseExpiredOrdersArgs>>(
-                    ReleaseExpiredOrdersJob.RecurringJobId, job => job.ExecuteAsync(new ReleaseExpiredOrdersArgs(), CancellationToken.None), "*/5 * * * *");
+                    ReleaseExpiredOrdersJob.RecurringJobId, job => job.ExecuteAsync(new ReleaseExpiredOrdersArgs(), CancellationToken.None), ordering.Value.ReleaseExpiredSchedule);
                 return;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

@@ -33,6 +33,23 @@ public sealed class CustomerOrderTests(TestDatabase database) : IClassFixture<Te
     }
 
     [Fact]
+    public async Task A_tampered_an_expired_or_another_tenants_guest_token_finds_no_order()
+    {
+        var shop = await CheckoutShop.CreateAsync(services, 5, Ct);
+        var other = await CheckoutShop.CreateAsync(services, 5, Ct);
+        var placed = await shop.AsShopperAsync(services, c => c.PlaceOrderAsync(shop.Store.Id, shop.Order(1), "guest", Ct));
+        var token = placed.GuestAccessToken!;
+        var tampered = token[..^2] + (token[^2] == 'A' ? 'B' : 'A') + token[^1];
+
+        await Should.ThrowAsync<EntityNotFoundException>(() => AsAsync(shop, null, s => s.GetByGuestTokenAsync(tampered, Ct)));
+        await Should.ThrowAsync<EntityNotFoundException>(() => AsAsync(other, null, s => s.GetByGuestTokenAsync(token, Ct)));
+        services.Clock.Advance(TimeSpan.FromDays(OrderingConsts.GuestLinkLifetimeDays - 1));
+        (await AsAsync(shop, null, s => s.GetByGuestTokenAsync(token, Ct))).Id.ShouldBe(placed.OrderId);
+        services.Clock.Advance(TimeSpan.FromDays(2));
+        await Should.ThrowAsync<EntityNotFoundException>(() => AsAsync(shop, null, s => s.GetByGuestTokenAsync(token, Ct)));
+    }
+
+    [Fact]
     public async Task A_customer_sees_their_own_orders_and_not_others()
     {
         var shop = await CheckoutShop.CreateAsync(services, 5, Ct);

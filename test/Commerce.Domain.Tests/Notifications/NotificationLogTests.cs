@@ -48,12 +48,30 @@ public sealed class NotificationLogTests
         log.SentTime.ShouldBe(Now);
     }
 
-    private static NotificationLog NewLog() => new(Guid.CreateVersion7(), new NotificationLogRequest
+    [Fact]
+    public void Sending_raises_NotificationSent_and_only_the_last_failure_raises_NotificationFailed()
+    {
+        var orderId = Guid.CreateVersion7();
+        var sent = NewLog(orderId);
+        var failed = NewLog(orderId);
+
+        sent.MarkSent(Now);
+        for (var attempt = 1; attempt < NotificationLogConsts.MaxAttempts; attempt++)
+            failed.RecordFailure("SmtpException: connection refused");
+        failed.DomainEvents.ShouldBeEmpty();
+        failed.RecordFailure("SmtpException: connection refused");
+
+        sent.DomainEvents.ShouldBe([new NotificationSent(sent.Id, NotificationKind.OrderPlaced, orderId, "ada@example.com")]);
+        failed.DomainEvents.ShouldBe([new NotificationFailed(failed.Id, NotificationKind.OrderPlaced, orderId, "ada@example.com")]);
+    }
+
+    private static NotificationLog NewLog(Guid? orderId = null) => new(Guid.CreateVersion7(), new NotificationLogRequest
     {
         Kind = NotificationKind.OrderPlaced,
         StoreId = Guid.CreateVersion7(),
         SourceEventId = Guid.CreateVersion7(),
         RecipientEmail = " ada@example.com ",
         RecipientName = "Ada",
+        OrderId = orderId,
     }, Now);
 }

@@ -76,6 +76,27 @@ public sealed class OrderTests
         new OrderAddress("Ada", "1 Main St", null, "Town", "ca", null, "us", null).ShouldSatisfyAllConditions(a => a.CountryCode.ShouldBe("US"), a => a.Region.ShouldBe("CA"));
     }
 
+    [Fact]
+    public void A_notification_is_noted_once_on_the_timeline_by_the_system()
+    {
+        var order = NewOrder();
+
+        order.RecordNotification("Order confirmation sent to ada@example.com", Now);
+        order.RecordNotification("Order confirmation sent to ada@example.com", Now);
+
+        order.Timeline.Where(t => t.Kind == OrderTimelineKind.Notification).ShouldHaveSingleItem().AuthorName.ShouldBe(OrderActor.System.Name);
+    }
+
+    [Fact]
+    public void Cancelling_carries_the_reason_on_its_event()
+    {
+        var order = NewOrder();
+
+        order.Cancel("out of stock", OrderActor.System, Now);
+
+        order.DomainEvents.OfType<OrderCancelled>().ShouldHaveSingleItem().Reason.ShouldBe("out of stock");
+    }
+
     private static ShipmentTracking Tracking => new("UPS", "1Z", "https://ups.example/1Z");
 
     private static Order NewOrder()

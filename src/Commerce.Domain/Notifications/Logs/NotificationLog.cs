@@ -73,6 +73,7 @@ public sealed class NotificationLog : AggregateRoot, IMultiTenant
         Status = NotificationStatus.Sent;
         SentTime = now;
         LastError = null;
+        AddDomainEvent(new NotificationSent(Id, Kind, OrderId, RecipientEmail));
     }
 
     /// <summary>Records a failed attempt; the last allowed one makes the notification Failed.</summary>
@@ -81,8 +82,10 @@ public sealed class NotificationLog : AggregateRoot, IMultiTenant
         ArgumentNullException.ThrowIfNull(error);
         Attempts++;
         LastError = Cut(error, NotificationLogConsts.LastErrorMaxLength);
-        if (Attempts >= NotificationLogConsts.MaxAttempts)
-            Status = NotificationStatus.Failed;
+        if (Attempts < NotificationLogConsts.MaxAttempts)
+            return;
+        Status = NotificationStatus.Failed;
+        AddDomainEvent(new NotificationFailed(Id, Kind, OrderId, RecipientEmail));
     }
 
     private static string Cut(string value, int length) => value.Length <= length ? value : value[..length];
