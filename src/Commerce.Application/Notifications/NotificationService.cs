@@ -45,7 +45,13 @@ public sealed partial class NotificationService(
         {
             TenantId = tenantId,
             LogId = log.Id,
-            Order = request.Order,
+            // Plain arrays: the job server stores the arguments with their runtime types, and a caller's list may be
+            // a compiler-made type that cannot be read back.
+            Order = request.Order is null ? null : request.Order with
+            {
+                Lines = request.Order.Lines.ToArray(),
+                ShippingAddress = request.Order.ShippingAddress.ToArray(),
+            },
             ProtectedActionUrl = request.ActionUrl is null ? null : protector.Protect(request.ActionUrl),
         });
     }

@@ -11,11 +11,6 @@ public static class CommerceIdentityServiceCollectionExtensions
     /// <summary>User and role management without sign-in (the DbMigrator, jobs, tests); the host adds sign-in on top.</summary>
     public static IServiceCollection AddCommerceIdentityCore(this IServiceCollection services)
     {
-        // One key ring for every process: what the DbMigrator seals (payment secrets) the hosts must open, and keys
-        // survive restarts and are shared by several hosts.
-        services.AddDataProtection()
-            .SetApplicationName(CommerceDataProtection.ApplicationName)
-            .PersistKeysToDbContext<CommerceDbContext>();
         services.AddIdentityCore<CommerceUser>(CommerceIdentityOptions.Configure)
             .AddRoles<CommerceRole>()
             .AddCommerceStores();
@@ -28,9 +23,14 @@ public static class CommerceIdentityServiceCollectionExtensions
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<CommerceUserClaimsPrincipalFactory>();
 
-    /// <summary>What both registrations share: the hashing strength, OpenIddict's stores and the client seed.</summary>
+    /// <summary>What both registrations share: the key ring, the hashing strength, OpenIddict's stores and the client seed.</summary>
     public static IServiceCollection AddCommerceIdentityShared(this IServiceCollection services)
     {
+        // One key ring for every process: what the DbMigrator seals (payment secrets) the hosts must open, and keys
+        // survive restarts and are shared by several hosts.
+        services.AddDataProtection()
+            .SetApplicationName(CommerceDataProtection.ApplicationName)
+            .PersistKeysToDbContext<CommerceDbContext>();
         services.Configure<PasswordHasherOptions>(CommerceIdentityOptions.Configure);
         services.AddOpenIddict().AddCore(o => o.UseEntityFrameworkCore().UseDbContext<CommerceDbContext>());
         services.AddOptions<BackofficeClientOptions>().BindConfiguration(BackofficeClientOptions.SectionName);
