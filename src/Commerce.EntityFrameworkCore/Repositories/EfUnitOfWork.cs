@@ -25,8 +25,11 @@ internal sealed class EfUnitOfWork(CommerceDbContext db) : IUnitOfWork
         }
     }
 
+    /// <summary>Opens a transaction, or joins the one already open (the outbox delivers each event inside one).</summary>
     public async Task<IUnitOfWorkTransaction> BeginTransactionAsync(CancellationToken ct) =>
-        new EfUnitOfWorkTransaction(await db.Database.BeginTransactionAsync(ct));
+        db.Database.CurrentTransaction is null
+            ? new EfUnitOfWorkTransaction(await db.Database.BeginTransactionAsync(ct))
+            : JoinedUnitOfWorkTransaction.Instance;
 
     private string? FindErrorCode(string? indexName) =>
         indexName is null
