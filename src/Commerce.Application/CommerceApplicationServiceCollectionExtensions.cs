@@ -111,7 +111,7 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddDomainEventHandler<NotificationSent, NoteOnTimelineWhenNotificationSentHandler>();
         services.AddDomainEventHandler<NotificationFailed, NoteOnTimelineWhenNotificationFailedHandler>();
         services.AddScoped<ReleaseExpiredOrdersJob>();
-        services.AddScoped<StorefrontStoreCache>();
+        services.AddSingleton<IStorefrontCacheEvictor, HybridCacheStorefrontEvictor>();
         services.AddScoped<StorefrontProductQuery>();
         services.AddScoped<IStorefrontCatalogAppService, StorefrontCatalogAppService>();
         services.AddIdentityCore<Customer>().AddUserStore<CustomerUserStore>();

@@ -1,14 +1,16 @@
 using Commerce.Domain.Repositories;
 using Commerce.Permissions;
-using Commerce.Stores.Storefront;
 using Microsoft.Extensions.Options;
 
 namespace Commerce.Stores;
 
-/// <summary>A tenant's stores and their settings.</summary>
+/// <summary>
+/// A tenant's stores and their settings. What the storefront cached of a store is dropped by the save itself
+/// (<see cref="IStorefrontCacheEvictor"/>), whoever changes it.
+/// </summary>
 public sealed class StoreAppService(
     IPermissionChecker permissions, IStoreRepository stores, StoreManager storeManager, IAsyncQueryExecutor executor,
-    IUnitOfWork unitOfWork, IOptions<StoreDomainOptions> domainOptions, StorefrontStoreCache storefront)
+    IUnitOfWork unitOfWork, IOptions<StoreDomainOptions> domainOptions)
     : IStoreAppService
 {
     public async Task<StoreDto> GetAsync(Guid id, CancellationToken ct)
@@ -57,7 +59,6 @@ public sealed class StoreAppService(
         else
             store.Close();
         await unitOfWork.SaveChangesAsync(ct);
-        await storefront.InvalidateAsync(store.Id, ct);
         return ToDto(store);
     }
 
@@ -66,7 +67,6 @@ public sealed class StoreAppService(
         await permissions.CheckAsync(CommercePermissions.Stores.Delete, ct);
         await storeManager.DeleteAsync(await stores.GetAsync(id, ct), ct);
         await unitOfWork.SaveChangesAsync(ct);
-        await storefront.InvalidateAsync(id, ct);
     }
 
     private StoreDto ToDto(Store store) => StoreMapper.ToDto(store, domainOptions.Value);

@@ -1,8 +1,8 @@
 namespace Commerce.Stores;
 
 /// <summary>
-/// Drops the storefront's cached pages that carry any of the tags (<see cref="StorefrontCacheTags"/>). The web host
-/// implements it over its page cache; without a storefront (jobs, the migrator) nothing is registered.
+/// Drops what the storefront cached under any of the tags (<see cref="StorefrontCacheTags"/>): the web host's page
+/// cache, and the store and catalog reads the application caches. Every registered evictor is called after a save.
 /// </summary>
 public interface IStorefrontCacheEvictor
 {

@@ -7,6 +7,7 @@ using Commerce.Stores;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Commerce.EntityFrameworkCore.Stores;
 
@@ -62,9 +63,20 @@ internal sealed class StorefrontCacheInterceptor(IEnumerable<IStorefrontCacheEvi
         foreach (var entry in context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
             if (entry.Entity is Store store)
+            {
                 tags.Add(StorefrontCacheTags.Store(store.Id));
-            else if ((CatalogTypes.Contains(entry.Metadata.ClrType) || IsOwnedByStore(entry)) && TenantOf(entry) is { } tenantId)
+                tags.Add(StorefrontCacheTags.Locations);
+            }
+            else if (IsOwnedByStore(entry, out var storeId))
+            {
+                // Domains, theme, tax: rows of the store's own whose changes leave the store's entry unchanged.
+                tags.Add(StorefrontCacheTags.Store(storeId));
+                tags.Add(StorefrontCacheTags.Locations);
+            }
+            else if (CatalogTypes.Contains(entry.Metadata.ClrType) && TenantOf(entry) is { } tenantId)
+            {
                 tags.Add(StorefrontCacheTags.Catalog(tenantId));
+            }
         }
     }
 
@@ -77,9 +89,27 @@ internal sealed class StorefrontCacheInterceptor(IEnumerable<IStorefrontCacheEvi
             await evictor.EvictAsync(tags, ct);
     }
 
-    /// <summary>A store's domains and theme are owned rows: their changes leave the store's own entry unchanged.</summary>
-    private static bool IsOwnedByStore(EntityEntry entry) =>
-        entry.Metadata.IsOwned() && entry.Metadata.FindOwnership()?.PrincipalEntityType.ClrType == typeof(Store);
+    /// <summary>A row owned by a store, however deep (its theme's banners): the store's id, through the owners' keys.</summary>
+    private static bool IsOwnedByStore(EntityEntry entry, out Guid storeId)
+    {
+        storeId = default;
+        if (!entry.Metadata.IsOwned() || StoreIdProperty(entry.Metadata) is not { } property || entry.Property(property.Name).CurrentValue is not Guid id)
+            return false;
+        storeId = id;
+        return true;
+    }
+
+    /// <summary>The property of <paramref name="type"/> that holds the id of the store it belongs to.</summary>
+    private static IProperty? StoreIdProperty(IEntityType type)
+    {
+        if (type.ClrType == typeof(Store))
+            return type.FindProperty(nameof(Store.Id));
+        var ownership = type.FindOwnership();
+        if (ownership is null || StoreIdProperty(ownership.PrincipalEntityType) is not { } principal)
+            return null;
+        var index = ownership.PrincipalKey.Properties.ToList().IndexOf(principal);
+        return index < 0 ? null : ownership.Properties[index];
+    }
 
     private static Guid? TenantOf(EntityEntry entry) =>
         entry.Metadata.FindProperty("TenantId") is { } property ? entry.Property(property.Name).CurrentValue as Guid? : null;

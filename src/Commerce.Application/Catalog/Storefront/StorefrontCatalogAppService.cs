@@ -3,20 +3,26 @@ using Commerce.Catalog.ProductImages;
 using Commerce.Catalog.Products;
 using Commerce.Domain.Repositories;
 using Commerce.Inventory;
+using Commerce.MultiTenancy;
+using Commerce.Stores;
+using Microsoft.Extensions.Caching.Hybrid;
 
 namespace Commerce.Catalog.Storefront;
 
 /// <summary>
 /// Public on purpose, so no permission is checked: it reads only what a store publishes (active products of that
-/// store, visible categories), as the current tenant, untracked and projected.
+/// store, visible categories), as the current tenant, untracked and projected. Categories and product pages are
+/// cached per tenant under its catalog tag, which every save of a product, price, category, image or stock row drops
+/// (<see cref="IStorefrontCacheEvictor"/>); lists are cached as whole pages by the storefront's output cache.
 /// </summary>
 internal sealed class StorefrontCatalogAppService(
     IProductRepository products, ICategoryRepository categories, IProductImageRepository images, IStockItemRepository stock,
-    StorefrontProductQuery query, IAsyncQueryExecutor executor, TimeProvider clock)
+    StorefrontProductQuery query, IAsyncQueryExecutor executor, TimeProvider clock, HybridCache cache, ICurrentTenant currentTenant)
     : IStorefrontCatalogAppService
 {
     private const int HomeProductCount = 8;
     private const int FacetSampleSize = 500;
+    private static readonly HybridCacheEntryOptions Entry = new() { Expiration = TimeSpan.FromMinutes(10), LocalCacheExpiration = TimeSpan.FromMinutes(1) };
 
     public async Task<StorefrontHomeDto> GetHomeAsync(Guid storeId, CancellationToken ct)
     {
@@ -27,7 +33,10 @@ internal sealed class StorefrontCatalogAppService(
         return new StorefrontHomeDto { Categories = roots, Products = rows.ConvertAll(r => StorefrontProductQuery.ToCard(r, now)) };
     }
 
-    public async Task<IReadOnlyList<StorefrontCategoryDto>> GetCategoriesAsync(CancellationToken ct)
+    public async Task<IReadOnlyList<StorefrontCategoryDto>> GetCategoriesAsync(CancellationToken ct) =>
+        (await CachedAsync("categories", async token => new StorefrontCategoriesSnapshot(await LoadCategoriesAsync(token)), ct))!.Categories;
+
+    private async Task<List<StorefrontCategoryDto>> LoadCategoriesAsync(CancellationToken ct)
     {
         var list = await executor.ToListAsync(categories.Query().Where(c => !c.IsHidden).OrderBy(c => c.Position).ThenBy(c => c.Name)
             .Select(c => new StorefrontCategoryDto { Id = c.Id, Name = c.Name, Handle = c.Handle, ParentId = c.ParentId, Description = c.Description }), ct);
@@ -66,6 +75,15 @@ internal sealed class StorefrontCatalogAppService(
 
     public async Task<StorefrontProductDto?> FindProductAsync(Guid storeId, string handle, CancellationToken ct)
     {
+        var key = $"product:{storeId:N}:{handle}";
+        var snapshot = await CachedAsync(key, token => LoadProductAsync(storeId, handle, token), ct);
+        if (snapshot is null)
+            await cache.RemoveAsync(Key(key), ct);
+        return snapshot?.At(clock.GetUtcNow());
+    }
+
+    private async Task<StorefrontProductSnapshot?> LoadProductAsync(Guid storeId, string handle, CancellationToken ct)
+    {
         var product = await executor.FirstOrDefaultAsync(query.Visible(storeId).Where(p => p.Handle == handle), ct);
         if (product is null)
             return null;
@@ -73,8 +91,30 @@ internal sealed class StorefrontCatalogAppService(
             .Select(i => new ImageRow { Id = i.Id, Width = i.Width, Height = i.Height, AltText = i.AltText, ThumbnailState = i.ThumbnailState, ThumbnailSizes = i.ThumbnailSizes }), ct);
         var variantIds = product.Variants.Select(v => v.Id).ToList();
         var inStock = await executor.ToListAsync(stock.Query().Where(s => variantIds.Contains(s.VariantId) && s.OnHand - s.Reserved > 0).Select(s => s.VariantId), ct);
-        return StorefrontProductMapper.ToDto(product, storeId, gallery.ConvertAll(i => i.ToDto()), inStock.ToHashSet(), clock.GetUtcNow());
+        return StorefrontProductMapper.ToSnapshot(product, storeId, gallery.ConvertAll(i => i.ToDto()), inStock.ToHashSet());
     }
+
+    /// <summary>
+    /// Read through the cache, keyed and tagged by the current tenant's catalog. The factory may run off the caller's
+    /// async flow, so it sets the tenant again.
+    /// </summary>
+    private async Task<T?> CachedAsync<T>(string key, Func<CancellationToken, Task<T?>> load, CancellationToken ct)
+        where T : class
+    {
+        var tenantId = currentTenant.Id ?? throw new InvalidOperationException("The storefront reads a tenant's catalog.");
+        return await cache.GetOrCreateAsync(
+            Key(key),
+            async token =>
+            {
+                using (currentTenant.Change(tenantId))
+                    return await load(token);
+            },
+            Entry,
+            [StorefrontCacheTags.Catalog(tenantId)],
+            ct);
+    }
+
+    private string Key(string key) => $"storefront:catalog:{currentTenant.Id:N}:{key}";
 
     /// <summary>Text goes through the catalog's own search (full-text, then close spellings); the page's cards follow in its order.</summary>
     private async Task<StorefrontProductListDto> SearchAsync(GetStorefrontProductListInput input, IReadOnlyCollection<Guid>? categoryIds, CancellationToken ct)

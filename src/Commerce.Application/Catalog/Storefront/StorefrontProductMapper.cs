@@ -4,32 +4,36 @@ namespace Commerce.Catalog.Storefront;
 
 internal static class StorefrontProductMapper
 {
-    public static StorefrontProductDto ToDto(
-        Product product, Guid storeId, IReadOnlyList<StorefrontImageDto> images, IReadOnlySet<Guid> inStock, DateTimeOffset now) => new()
+    public static StorefrontProductSnapshot ToSnapshot(
+        Product product, Guid storeId, IReadOnlyList<StorefrontImageDto> images, IReadOnlySet<Guid> inStock)
     {
-        Id = product.Id,
-        Title = product.Title,
-        Handle = product.Handle,
-        Description = product.Description,
-        SeoTitle = product.SeoTitle,
-        SeoDescription = product.SeoDescription,
-        Options = [.. product.Options.Select(o => new StorefrontFacetDto { Name = o.Name, Values = o.Values })],
-        Variants = [.. product.Variants.OrderBy(v => v.Position).Select(v => ToDto(v, storeId, inStock.Contains(v.Id), now))],
-        Images = images,
+        var variants = product.Variants.OrderBy(v => v.Position).ToList();
+        var dto = new StorefrontProductDto
+        {
+            Id = product.Id,
+            Title = product.Title,
+            Handle = product.Handle,
+            Description = product.Description,
+            SeoTitle = product.SeoTitle,
+            SeoDescription = product.SeoDescription,
+            Options = [.. product.Options.Select(o => new StorefrontFacetDto { Name = o.Name, Values = o.Values })],
+            Variants = [.. variants.Select(v => ToDto(v, inStock.Contains(v.Id)))],
+            Images = images,
+        };
+        return new StorefrontProductSnapshot(dto, [.. variants.Select(v => PriceRule(v, storeId))]);
+    }
+
+    private static StorefrontVariantDto ToDto(ProductVariant variant, bool inStock) => new()
+    {
+        Id = variant.Id,
+        Sku = variant.Sku,
+        OptionValues = variant.OptionValues,
+        Price = variant.Price,
+        CompareAtPrice = variant.CompareAtPrice,
+        InStock = inStock,
     };
 
-    private static StorefrontVariantDto ToDto(ProductVariant variant, Guid storeId, bool inStock, DateTimeOffset now)
-    {
-        var price = variant.GetEffectivePrice(storeId, now);
-        return new StorefrontVariantDto
-        {
-            Id = variant.Id,
-            Sku = variant.Sku,
-            OptionValues = variant.OptionValues,
-            Price = price,
-            RegularPrice = variant.Price > price ? variant.Price : null,
-            CompareAtPrice = variant.CompareAtPrice,
-            InStock = inStock,
-        };
-    }
+    private static VariantPriceRule PriceRule(ProductVariant variant, Guid storeId) => new(
+        variant.Price, variant.SpecialPrice, variant.SpecialPriceStart, variant.SpecialPriceEnd,
+        variant.StorePrices.FirstOrDefault(p => p.StoreId == storeId)?.Price);
 }
