@@ -82,6 +82,15 @@ export function refundable(line: OrderLineDto): number {
   return Math.max(0, Number(line.quantity) - Number(line.refundedQuantity));
 }
 
+/** The lines a quantity was chosen for (a whole number above zero), as the host takes them. */
+export function chosenLines(
+  quantities: Record<string, number>,
+): { orderLineId: string; quantity: number }[] {
+  return Object.entries(quantities)
+    .filter(([, quantity]) => Number.isInteger(quantity) && quantity > 0)
+    .map(([orderLineId, quantity]) => ({ orderLineId, quantity }));
+}
+
 /** Which actions the order's state allows (permissions are checked apart). */
 export function orderActions(order: OrderDto): {
   fulfil: boolean;
