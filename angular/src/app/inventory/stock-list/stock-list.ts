@@ -22,6 +22,7 @@ import { ConfigService } from '../../core/config/config.service';
 import { ProblemNotifier } from '../../core/errors/problem-notifier';
 import { Permissions } from '../../core/permissions/permissions';
 import { PagedTable, debouncedSearch } from '../../shared/paged-table/paged-table';
+import { RowSelection } from '../../shared/row-selection';
 import { AdjustDialog, AdjustDialogData } from '../adjust-dialog/adjust-dialog';
 import { HistoryDialog } from '../history-dialog/history-dialog';
 import {
@@ -92,16 +93,7 @@ export class StockList {
   });
 
   /** The selected variants (by id), kept across pages and searches until a bulk change or a clear. */
-  protected readonly selected = signal<ReadonlySet<string>>(new Set());
-  protected readonly allShownSelected = computed(
-    () =>
-      this.stock.rows().length > 0 &&
-      this.stock.rows().every((r) => this.selected().has(r.variantId)),
-  );
-  protected readonly someShownSelected = computed(
-    () =>
-      !this.allShownSelected() && this.stock.rows().some((r) => this.selected().has(r.variantId)),
-  );
+  protected readonly selection = new RowSelection(this.stock.rows, (r) => r.variantId);
 
   /** The row whose on hand or threshold is being saved. */
   protected readonly saving = signal<string | null>(null);
@@ -115,32 +107,6 @@ export class StockList {
   );
 
   protected readonly trackById = (_: number, item: StockItemDto) => item.variantId;
-
-  protected toggle(item: StockItemDto, checked: boolean): void {
-    this.selected.update((s) => {
-      const next = new Set(s);
-      if (checked) {
-        next.add(item.variantId);
-      } else {
-        next.delete(item.variantId);
-      }
-      return next;
-    });
-  }
-
-  protected toggleShown(checked: boolean): void {
-    this.selected.update((s) => {
-      const next = new Set(s);
-      for (const row of this.stock.rows()) {
-        if (checked) {
-          next.add(row.variantId);
-        } else {
-          next.delete(row.variantId);
-        }
-      }
-      return next;
-    });
-  }
 
   /** Enter commits the cell as leaving it does; Escape puts the saved value back. */
   protected cellKey(event: KeyboardEvent, saved: string): void {
@@ -229,15 +195,11 @@ export class StockList {
 
   protected adjustSelected(): void {
     const shown = new Map(this.stock.rows().map((r) => [r.variantId, r]));
-    const ids = [...this.selected()];
+    const ids = [...this.selection.selected()];
     this.openAdjust({
       items: ids.map((id) => shown.get(id)).filter((r): r is StockItemDto => !!r),
       variantIds: ids,
     });
-  }
-
-  protected clearSelection(): void {
-    this.selected.set(new Set());
   }
 
   protected history(item: StockItemDto): void {
@@ -275,7 +237,7 @@ export class StockList {
           return;
         }
         if (data.variantIds) {
-          this.clearSelection();
+          this.selection.clear();
           this.notifier.success(`Stock of ${updated.length} variants is changed.`);
           this.stock.reload();
         } else {
