@@ -22,6 +22,7 @@ import { ConfigService } from '../../core/config/config.service';
 import { ProblemNotifier } from '../../core/errors/problem-notifier';
 import { Permissions } from '../../core/permissions/permissions';
 import { PagedTable, debouncedSearch } from '../../shared/paged-table/paged-table';
+import { PagedTablePaginator } from '../../shared/paged-table/paged-table-paginator';
 import { RowSelection } from '../../shared/row-selection';
 import { AdjustDialog, AdjustDialogData } from '../adjust-dialog/adjust-dialog';
 import { HistoryDialog } from '../history-dialog/history-dialog';
@@ -49,6 +50,7 @@ import { SettingsDialog } from '../settings-dialog/settings-dialog';
     MatFormFieldModule,
     MatInputModule,
     MatPaginatorModule,
+    PagedTablePaginator,
     MatProgressBarModule,
     MatTableModule,
     RouterLink,

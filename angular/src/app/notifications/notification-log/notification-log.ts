@@ -20,6 +20,7 @@ import { apiNotificationsLogGet } from '../../api/generated/fn/notification-log/
 import { NotificationKind } from '../../api/generated/models/notification-kind';
 import { NotificationStatus } from '../../api/generated/models/notification-status';
 import { PagedTable } from '../../shared/paged-table/paged-table';
+import { PagedTablePaginator } from '../../shared/paged-table/paged-table-paginator';
 import {
   LOG_PAGE_SIZES,
   NOTIFICATION_KINDS,
@@ -40,6 +41,7 @@ import {
     MatFormFieldModule,
     MatInputModule,
     MatPaginatorModule,
+    PagedTablePaginator,
     MatProgressBarModule,
     MatSelectModule,
     MatTableModule,

@@ -20,6 +20,7 @@ import { PaymentStatus } from '../../api/generated/models/payment-status';
 import { ConfigService } from '../../core/config/config.service';
 import { Permissions } from '../../core/permissions/permissions';
 import { PagedTable, debouncedSearch } from '../../shared/paged-table/paged-table';
+import { PagedTablePaginator } from '../../shared/paged-table/paged-table-paginator';
 import {
   ORDER_PAGE_SIZES,
   ORDER_STATUSES,
@@ -37,6 +38,7 @@ import {
     MatFormFieldModule,
     MatInputModule,
     MatPaginatorModule,
+    PagedTablePaginator,
     MatProgressBarModule,
     MatSelectModule,
     MatSortModule,

@@ -21,6 +21,7 @@ import { ProductStatus } from '../../../api/generated/models/product-status';
 import { ConfigService } from '../../../core/config/config.service';
 import { Permissions } from '../../../core/permissions/permissions';
 import { PageState, PagedTable, debouncedSearch } from '../../../shared/paged-table/paged-table';
+import { PagedTablePaginator } from '../../../shared/paged-table/paged-table-paginator';
 import { flattenTree, priceRange } from '../../shared/catalog-logic';
 import { ProductThumbnail } from '../../shared/product-thumbnail';
 
@@ -72,6 +73,7 @@ export function productListParams(query: ProductListQuery) {
     MatFormFieldModule,
     MatInputModule,
     MatPaginatorModule,
+    PagedTablePaginator,
     MatProgressBarModule,
     MatSelectModule,
     MatSortModule,

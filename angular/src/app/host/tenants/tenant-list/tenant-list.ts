@@ -26,6 +26,7 @@ import { ProblemNotifier } from '../../../core/errors/problem-notifier';
 import { Permissions } from '../../../core/permissions/permissions';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/confirm-dialog/confirm-dialog';
 import { PagedTable, debouncedSearch } from '../../../shared/paged-table/paged-table';
+import { PagedTablePaginator } from '../../../shared/paged-table/paged-table-paginator';
 import { SuspendDialog } from '../suspend-dialog/suspend-dialog';
 import { TenantDialog, TenantDialogData } from '../tenant-dialog/tenant-dialog';
 
@@ -43,6 +44,7 @@ export const TENANT_PAGE_SIZES = [10, 25, 50, 100];
     MatInputModule,
     MatMenuModule,
     MatPaginatorModule,
+    PagedTablePaginator,
     MatProgressBarModule,
     MatSelectModule,
     MatTableModule,

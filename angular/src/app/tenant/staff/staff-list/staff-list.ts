@@ -22,6 +22,7 @@ import { ProblemNotifier } from '../../../core/errors/problem-notifier';
 import { Permissions } from '../../../core/permissions/permissions';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/confirm-dialog/confirm-dialog';
 import { PagedTable, debouncedSearch } from '../../../shared/paged-table/paged-table';
+import { PagedTablePaginator } from '../../../shared/paged-table/paged-table-paginator';
 import { InviteDialog, InviteDialogData } from '../invite-dialog/invite-dialog';
 import { MemberDialog, MemberDialogData } from '../member-dialog/member-dialog';
 import { MemberStatus, memberStatus, roleNames } from '../staff-roles';
@@ -40,6 +41,7 @@ export const STAFF_PAGE_SIZES = [10, 25, 50, 100];
     MatInputModule,
     MatMenuModule,
     MatPaginatorModule,
+    PagedTablePaginator,
     MatProgressBarModule,
     MatTableModule,
   ],
