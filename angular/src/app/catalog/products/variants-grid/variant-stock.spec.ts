@@ -33,49 +33,40 @@ describe('VariantStock', () => {
 
   afterEach(() => backend.verify());
 
-  function answer(onHand: number): void {
+  /** Lets stock be seen and answers its reads: 5 of the small variant, `mediumAnswer` for the medium one. */
+  function load(mediumAnswer: { status: number; statusText: string }): void {
+    visible.set(true);
+    TestBed.tick();
     backend.expectOne(`/api/inventory/stock/${small.id}`).flush({
       variantId: small.id,
-      onHand,
+      onHand: 5,
       reserved: 0,
-      available: onHand,
+      available: 5,
       isLow: false,
       version: 1,
     });
+    backend
+      .expectOne(`/api/inventory/stock/${medium.id}`)
+      .flush({ title: 'No stock' }, mediumAnswer);
   }
 
   it('reads nothing until stock may be seen, then on hand per variant; never stocked is 0', () => {
     backend.expectNone(() => true);
-    visible.set(true);
-    TestBed.tick();
-    answer(5);
-    backend
-      .expectOne(`/api/inventory/stock/${medium.id}`)
-      .flush({ title: 'Not found' }, { status: 404, statusText: 'Not Found' });
+    load({ status: 404, statusText: 'Not Found' });
 
     expect(stock.onHand(small)).toBe('5');
     expect(stock.onHand(medium)).toBe('0');
   });
 
   it('shows nothing for a variant whose stock could not be read', () => {
-    visible.set(true);
-    TestBed.tick();
-    answer(5);
-    backend
-      .expectOne(`/api/inventory/stock/${medium.id}`)
-      .flush({ title: 'Oops' }, { status: 500, statusText: 'Server Error' });
+    load({ status: 500, statusText: 'Server Error' });
 
     expect(stock.onHand(medium)).toBe('');
     expect(stock.countChanged(medium)).toBe(false);
   });
 
   it('saves a typed count as a Counted change and shows what the host answers', () => {
-    visible.set(true);
-    TestBed.tick();
-    answer(5);
-    backend
-      .expectOne(`/api/inventory/stock/${medium.id}`)
-      .flush({ title: 'Not found' }, { status: 404, statusText: 'Not Found' });
+    load({ status: 404, statusText: 'Not Found' });
 
     stock.setCount(small, '5');
     expect(stock.countChanged(small)).toBe(false);
