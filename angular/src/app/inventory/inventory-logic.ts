@@ -3,6 +3,7 @@ import { ChangeStockDto } from '../api/generated/models/change-stock-dto';
 import { StockItemDto } from '../api/generated/models/stock-item-dto';
 import { StockMovementReason } from '../api/generated/models/stock-movement-reason';
 import { StockState } from '../api/generated/models/stock-state';
+import { PageState } from '../shared/paged-table/paged-table';
 
 export const STOCK_PAGE_SIZES = [25, 50, 100];
 export const MOVEMENT_PAGE_SIZE = 20;
@@ -21,7 +22,7 @@ export const ADJUST_REASONS: readonly StockMovementReason[] = ['Received', 'Retu
 export interface StockListQuery {
   readonly filter: string;
   readonly state: StockState | '';
-  readonly page: { index: number; size: number };
+  readonly page: PageState;
 }
 
 /** The list's state as the host's query parameters; empty filters left out. */
@@ -35,7 +36,7 @@ export function stockListParams(query: StockListQuery) {
 }
 
 /** A page of a variant's movements, newest first. */
-export function movementParams(variantId: string, page: { index: number; size: number }) {
+export function movementParams(variantId: string, page: PageState) {
   return { variantId, SkipCount: page.index * page.size, MaxResultCount: page.size };
 }
 

@@ -1,6 +1,7 @@
 import { NotificationKind } from '../api/generated/models/notification-kind';
 import { NotificationStatus } from '../api/generated/models/notification-status';
 import { NotificationTemplateDto } from '../api/generated/models/notification-template-dto';
+import { PageState } from '../shared/paged-table/paged-table';
 
 export const LOG_PAGE_SIZES = [25, 50, 100];
 
@@ -40,7 +41,7 @@ export interface LogQuery {
   readonly kind: NotificationKind | '';
   readonly status: NotificationStatus | '';
   readonly orderId: string;
-  readonly page: { index: number; size: number };
+  readonly page: PageState;
 }
 
 /** The log's filters as the host's query parameters; empty filters left out. */

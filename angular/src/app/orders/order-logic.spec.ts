@@ -1,5 +1,6 @@
 import { order } from '../testing/orders';
 import {
+  chosenLines,
   newestFirst,
   orderActions,
   orderListParams,
@@ -8,6 +9,13 @@ import {
 } from './order-logic';
 
 describe('order logic', () => {
+  it('takes the lines with a whole quantity above zero, as the host wants them', () => {
+    expect(chosenLines({ l1: 2, l2: 0, l3: 1.5, l4: NaN, l5: -1, l6: 1 })).toEqual([
+      { orderLineId: 'l1', quantity: 2 },
+      { orderLineId: 'l6', quantity: 1 },
+    ]);
+  });
+
   it('leaves empty filters out of the query and pages by skip and count', () => {
     expect(
       orderListParams({

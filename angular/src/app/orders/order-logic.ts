@@ -5,6 +5,7 @@ import { OrderSort } from '../api/generated/models/order-sort';
 import { OrderStatus } from '../api/generated/models/order-status';
 import { OrderTimelineEntryDto } from '../api/generated/models/order-timeline-entry-dto';
 import { PaymentStatus } from '../api/generated/models/payment-status';
+import { PageState } from '../shared/paged-table/paged-table';
 
 export const ORDER_PAGE_SIZES = [25, 50, 100];
 export const ORDER_STATUSES: readonly OrderStatus[] = [
@@ -34,7 +35,7 @@ export interface OrderFilters {
   readonly placedTo: string;
   readonly sort: OrderSort;
   readonly descending: boolean;
-  readonly page: { index: number; size: number };
+  readonly page: PageState;
 }
 
 /** The query of one page: empty filters left out; "placed to" includes its whole day (the server's bound is exclusive). */
@@ -79,6 +80,15 @@ export function unshipped(line: OrderLineDto): number {
 /** What of a line may still be refunded. */
 export function refundable(line: OrderLineDto): number {
   return Math.max(0, Number(line.quantity) - Number(line.refundedQuantity));
+}
+
+/** The lines a quantity was chosen for (a whole number above zero), as the host takes them. */
+export function chosenLines(
+  quantities: Record<string, number>,
+): { orderLineId: string; quantity: number }[] {
+  return Object.entries(quantities)
+    .filter(([, quantity]) => Number.isInteger(quantity) && quantity > 0)
+    .map(([orderLineId, quantity]) => ({ orderLineId, quantity }));
 }
 
 /** Which actions the order's state allows (permissions are checked apart). */

@@ -1,3 +1,10 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { Type } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+
 import { ApplicationConfigurationDto } from '../api/generated/models/application-configuration-dto';
 import { OrderDto } from '../api/generated/models/order-dto';
 import { OrderListItemDto } from '../api/generated/models/order-list-item-dto';
@@ -99,4 +106,26 @@ export function order(changes: Partial<OrderDto> = {}): OrderDto {
     version: 3,
     ...changes,
   };
+}
+
+/** Renders an order dialog with its data against the test backend; `close` stands for the dialog's close(). */
+export async function renderOrderDialog<T>(
+  dialog: Type<T>,
+  data: unknown,
+  close: unknown,
+): Promise<{ fixture: ComponentFixture<T>; backend: HttpTestingController }> {
+  TestBed.configureTestingModule({
+    imports: [dialog],
+    providers: [
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      { provide: MAT_DIALOG_DATA, useValue: data },
+      { provide: MatDialogRef, useValue: { close } },
+    ],
+  });
+  const backend = TestBed.inject(HttpTestingController);
+  const fixture = TestBed.createComponent(dialog);
+  await fixture.whenStable();
+  return { fixture, backend };
 }

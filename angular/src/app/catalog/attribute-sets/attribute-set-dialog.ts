@@ -16,6 +16,7 @@ import { AttributeSetDto } from '../../api/generated/models/attribute-set-dto';
 import { toProblem } from '../../core/errors/problem';
 import { ProblemNotifier } from '../../core/errors/problem-notifier';
 import { ControlErrors } from '../../shared/control-errors/control-errors';
+import { moveControl } from '../../shared/move-control';
 import { isSelect, suggestCode } from '../shared/catalog-logic';
 import { ChipsInput } from '../shared/chips-input';
 import {
@@ -24,7 +25,6 @@ import {
   AttributeSetForm,
   attributeForm,
   createAttributeSetForm,
-  moveControl,
   toAttributeDefinitions,
 } from './attribute-set-form';
 

@@ -1,7 +1,7 @@
+import { moveControl } from '../../shared/move-control';
 import {
   attributeForm,
   createAttributeSetForm,
-  moveControl,
   toAttributeDefinitions,
 } from './attribute-set-form';
 

@@ -4,6 +4,7 @@ import {
   optionForm,
   problemControl,
   setAttributeDefinitions,
+  showOnControl,
   toCreateProduct,
   toUpdateProduct,
 } from './product-form';
@@ -122,5 +123,18 @@ describe('product form', () => {
       problemControl(form, { status: 409, title: 'x', code: 'Commerce:Catalog:DuplicateSku' }),
     ).toBe(form.controls.sku);
     expect(problemControl(form, { status: 409, title: 'x', code: 'Other' })).toBeNull();
+  });
+
+  it('shows a problem on its field and touches it, or says it is about none', () => {
+    const form = createProductForm(null, []);
+    const taken = {
+      status: 409,
+      title: 'The SKU is taken.',
+      code: 'Commerce:Catalog:DuplicateSku',
+    };
+    expect(showOnControl(form, taken)).toBe(true);
+    expect(form.controls.sku.errors?.['server']).toBe('The SKU is taken.');
+    expect(form.controls.sku.touched).toBe(true);
+    expect(showOnControl(form, { status: 409, title: 'x', code: 'Other' })).toBe(false);
   });
 });

@@ -233,3 +233,14 @@ export function problemControl(form: ProductForm, problem: Problem) {
       return null;
   }
 }
+
+/** Shows a business problem's title on the control it is about; false when it is about none. */
+export function showOnControl(form: ProductForm, problem: Problem): boolean {
+  const control = problemControl(form, problem);
+  if (!control) {
+    return false;
+  }
+  control.setErrors({ ...control.errors, server: problem.title });
+  control.markAsTouched();
+  return true;
+}

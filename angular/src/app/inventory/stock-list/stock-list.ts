@@ -1,23 +1,14 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  linkedSignal,
-  signal,
-} from '@angular/core';
-import { rxResource, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
-import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 
 import { Api } from '../../api/generated/api';
 import { apiInventorySettingsGet } from '../../api/generated/fn/inventory-settings/api-inventory-settings-get';
@@ -30,6 +21,9 @@ import { StockState } from '../../api/generated/models/stock-state';
 import { ConfigService } from '../../core/config/config.service';
 import { ProblemNotifier } from '../../core/errors/problem-notifier';
 import { Permissions } from '../../core/permissions/permissions';
+import { PagedTable, debouncedSearch } from '../../shared/paged-table/paged-table';
+import { PagedTablePaginator } from '../../shared/paged-table/paged-table-paginator';
+import { RowSelection } from '../../shared/row-selection';
 import { AdjustDialog, AdjustDialogData } from '../adjust-dialog/adjust-dialog';
 import { HistoryDialog } from '../history-dialog/history-dialog';
 import {
@@ -42,8 +36,6 @@ import {
   thresholdValue,
 } from '../inventory-logic';
 import { SettingsDialog } from '../settings-dialog/settings-dialog';
-
-const SEARCH_DEBOUNCE_MS = 300;
 
 /**
  * Stock on hand per variant, as Shopify's inventory page: server-paged, searched by title or SKU, tabs by state
@@ -58,6 +50,7 @@ const SEARCH_DEBOUNCE_MS = 300;
     MatFormFieldModule,
     MatInputModule,
     MatPaginatorModule,
+    PagedTablePaginator,
     MatProgressBarModule,
     MatTableModule,
     RouterLink,
@@ -92,47 +85,17 @@ export class StockList {
   ]);
 
   protected readonly search = signal('');
-  private readonly filter = toSignal(
-    toObservable(this.search).pipe(
-      debounceTime(SEARCH_DEBOUNCE_MS),
-      map((text) => text.trim()),
-      distinctUntilChanged(),
-    ),
-    { initialValue: '' },
-  );
+  private readonly filter = debouncedSearch(this.search);
   protected readonly state = signal<StockState | ''>('');
-  protected readonly page = linkedSignal<unknown, { index: number; size: number }>({
-    source: () => [this.filter(), this.state()],
-    computation: (_, previous) => ({ index: 0, size: previous?.value.size ?? 25 }),
-  });
 
-  protected readonly stock = rxResource({
-    params: () =>
-      stockListParams({ filter: this.filter(), state: this.state(), page: this.page() }),
-    stream: ({ params }) => this.api.invoke(apiInventoryStockGet, params),
+  protected readonly stock = new PagedTable({
+    filters: () => ({ filter: this.filter(), state: this.state() }),
+    load: (filters, page) =>
+      this.api.invoke(apiInventoryStockGet, stockListParams({ ...filters, page })),
   });
-
-  private readonly shown = linkedSignal<
-    { items: StockItemDto[]; totalCount: number } | undefined,
-    { items: StockItemDto[]; totalCount: number }
-  >({
-    source: () => {
-      const value = this.stock.hasValue() ? this.stock.value() : undefined;
-      return value && { items: value.items, totalCount: Number(value.totalCount) };
-    },
-    computation: (value, previous) => value ?? previous?.value ?? { items: [], totalCount: 0 },
-  });
-  protected readonly rows = computed(() => this.shown().items);
-  protected readonly totalCount = computed(() => this.shown().totalCount);
 
   /** The selected variants (by id), kept across pages and searches until a bulk change or a clear. */
-  protected readonly selected = signal<ReadonlySet<string>>(new Set());
-  protected readonly allShownSelected = computed(
-    () => this.rows().length > 0 && this.rows().every((r) => this.selected().has(r.variantId)),
-  );
-  protected readonly someShownSelected = computed(
-    () => !this.allShownSelected() && this.rows().some((r) => this.selected().has(r.variantId)),
-  );
+  protected readonly selection = new RowSelection(this.stock.rows, (r) => r.variantId);
 
   /** The row whose on hand or threshold is being saved. */
   protected readonly saving = signal<string | null>(null);
@@ -145,46 +108,7 @@ export class StockList {
     this.settings.hasValue() ? this.settings.value()?.defaultLowStockThreshold : undefined,
   );
 
-  constructor() {
-    effect(() => {
-      const error = this.stock.error();
-      if (error) {
-        this.notifier.notify(error);
-      }
-    });
-  }
-
   protected readonly trackById = (_: number, item: StockItemDto) => item.variantId;
-
-  protected pageChanged(event: PageEvent): void {
-    this.page.set({ index: event.pageIndex, size: event.pageSize });
-  }
-
-  protected toggle(item: StockItemDto, checked: boolean): void {
-    this.selected.update((s) => {
-      const next = new Set(s);
-      if (checked) {
-        next.add(item.variantId);
-      } else {
-        next.delete(item.variantId);
-      }
-      return next;
-    });
-  }
-
-  protected toggleShown(checked: boolean): void {
-    this.selected.update((s) => {
-      const next = new Set(s);
-      for (const row of this.rows()) {
-        if (checked) {
-          next.add(row.variantId);
-        } else {
-          next.delete(row.variantId);
-        }
-      }
-      return next;
-    });
-  }
 
   /** Enter commits the cell as leaving it does; Escape puts the saved value back. */
   protected cellKey(event: KeyboardEvent, saved: string): void {
@@ -272,16 +196,12 @@ export class StockList {
   }
 
   protected adjustSelected(): void {
-    const shown = new Map(this.rows().map((r) => [r.variantId, r]));
-    const ids = [...this.selected()];
+    const shown = new Map(this.stock.rows().map((r) => [r.variantId, r]));
+    const ids = [...this.selection.selected()];
     this.openAdjust({
       items: ids.map((id) => shown.get(id)).filter((r): r is StockItemDto => !!r),
       variantIds: ids,
     });
-  }
-
-  protected clearSelection(): void {
-    this.selected.set(new Set());
   }
 
   protected history(item: StockItemDto): void {
@@ -319,7 +239,7 @@ export class StockList {
           return;
         }
         if (data.variantIds) {
-          this.clearSelection();
+          this.selection.clear();
           this.notifier.success(`Stock of ${updated.length} variants is changed.`);
           this.stock.reload();
         } else {
@@ -331,9 +251,8 @@ export class StockList {
 
   private replace(updated: StockItemDto): void {
     this.saving.set(null);
-    this.shown.update((s) => ({
-      ...s,
-      items: s.items.map((i) => (i.variantId === updated.variantId ? updated : i)),
-    }));
+    this.stock.updateRows((items) =>
+      items.map((i) => (i.variantId === updated.variantId ? updated : i)),
+    );
   }
 }

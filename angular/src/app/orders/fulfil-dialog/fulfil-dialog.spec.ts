@@ -1,11 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 
 import { click, type } from '../../testing/dom';
-import { order } from '../../testing/orders';
+import { order, renderOrderDialog } from '../../testing/orders';
 import { problem } from '../../testing/problems';
 import { FulfilDialog } from './fulfil-dialog';
 
@@ -16,19 +13,7 @@ describe('FulfilDialog', () => {
 
   async function render() {
     close = vi.fn();
-    TestBed.configureTestingModule({
-      imports: [FulfilDialog],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        { provide: MAT_DIALOG_DATA, useValue: order() },
-        { provide: MatDialogRef, useValue: { close } },
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(FulfilDialog);
-    await fixture.whenStable();
+    ({ fixture, backend } = await renderOrderDialog(FulfilDialog, order(), close));
   }
 
   afterEach(() => backend.verify());

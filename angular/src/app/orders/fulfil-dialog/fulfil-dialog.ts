@@ -9,12 +9,20 @@ import { Api } from '../../api/generated/api';
 import { apiOrderingOrdersIdShipmentsPost } from '../../api/generated/fn/orders/api-ordering-orders-id-shipments-post';
 import { OrderDto } from '../../api/generated/models/order-dto';
 import { toProblem } from '../../core/errors/problem';
-import { refusalText, unshipped } from '../order-logic';
+import { LineQuantities } from '../line-quantities/line-quantities';
+import { chosenLines, refusalText, unshipped } from '../order-logic';
 
 /** Ships chosen quantities of the order's lines in one shipment, with its carrier and tracking. */
 @Component({
   selector: 'app-fulfil-dialog',
-  imports: [FormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule],
+  imports: [
+    FormsModule,
+    LineQuantities,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+  ],
   templateUrl: './fulfil-dialog.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -35,14 +43,8 @@ export class FulfilDialog {
   protected readonly saving = signal(false);
   protected readonly refusal = signal<string | null>(null);
 
-  protected setQuantity(lineId: string, value: string): void {
-    this.quantities.update((q) => ({ ...q, [lineId]: Number(value) }));
-  }
-
   protected save(): void {
-    const lines = Object.entries(this.quantities())
-      .filter(([, quantity]) => Number.isInteger(quantity) && quantity > 0)
-      .map(([orderLineId, quantity]) => ({ orderLineId, quantity }));
+    const lines = chosenLines(this.quantities());
     if (lines.length === 0) {
       this.refusal.set('Choose at least one item to ship.');
       return;

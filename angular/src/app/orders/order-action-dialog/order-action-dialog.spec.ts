@@ -1,11 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 
 import { click, type } from '../../testing/dom';
-import { order } from '../../testing/orders';
+import { order, renderOrderDialog } from '../../testing/orders';
 import { problem } from '../../testing/problems';
 import { OrderAction, OrderActionDialog } from './order-action-dialog';
 
@@ -16,19 +13,11 @@ describe('OrderActionDialog', () => {
 
   async function render(action: OrderAction) {
     close = vi.fn();
-    TestBed.configureTestingModule({
-      imports: [OrderActionDialog],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        { provide: MAT_DIALOG_DATA, useValue: { order: order(), action } },
-        { provide: MatDialogRef, useValue: { close } },
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(OrderActionDialog);
-    await fixture.whenStable();
+    ({ fixture, backend } = await renderOrderDialog(
+      OrderActionDialog,
+      { order: order(), action },
+      close,
+    ));
   }
 
   afterEach(() => backend.verify());

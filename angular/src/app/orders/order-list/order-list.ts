@@ -1,23 +1,14 @@
 import { CurrencyPipe, DatePipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  linkedSignal,
-  signal,
-} from '@angular/core';
-import { rxResource, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSortModule, Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
-import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 
 import { Api } from '../../api/generated/api';
 import { apiOrderingOrdersGet } from '../../api/generated/fn/orders/api-ordering-orders-get';
@@ -27,8 +18,9 @@ import { OrderSort } from '../../api/generated/models/order-sort';
 import { OrderStatus } from '../../api/generated/models/order-status';
 import { PaymentStatus } from '../../api/generated/models/payment-status';
 import { ConfigService } from '../../core/config/config.service';
-import { ProblemNotifier } from '../../core/errors/problem-notifier';
 import { Permissions } from '../../core/permissions/permissions';
+import { PagedTable, debouncedSearch } from '../../shared/paged-table/paged-table';
+import { PagedTablePaginator } from '../../shared/paged-table/paged-table-paginator';
 import {
   ORDER_PAGE_SIZES,
   ORDER_STATUSES,
@@ -36,8 +28,6 @@ import {
   orderListParams,
   statusLabel,
 } from '../order-logic';
-
-const SEARCH_DEBOUNCE_MS = 300;
 
 /** Orders, newest first and server-paged; filtered by status, payment, store, dates and a text (number, email, name, phone). */
 @Component({
@@ -48,6 +38,7 @@ const SEARCH_DEBOUNCE_MS = 300;
     MatFormFieldModule,
     MatInputModule,
     MatPaginatorModule,
+    PagedTablePaginator,
     MatProgressBarModule,
     MatSelectModule,
     MatSortModule,
@@ -61,7 +52,6 @@ const SEARCH_DEBOUNCE_MS = 300;
 export class OrderList {
   private readonly api = inject(Api);
   private readonly config = inject(ConfigService);
-  private readonly notifier = inject(ProblemNotifier);
   private readonly router = inject(Router);
 
   protected readonly pageSizes = ORDER_PAGE_SIZES;
@@ -71,14 +61,7 @@ export class OrderList {
   protected readonly columns = ['number', 'placedAt', 'customer', 'status', 'total', 'store'];
 
   protected readonly search = signal('');
-  private readonly text = toSignal(
-    toObservable(this.search).pipe(
-      debounceTime(SEARCH_DEBOUNCE_MS),
-      map((t) => t.trim()),
-      distinctUntilChanged(),
-    ),
-    { initialValue: '' },
-  );
+  private readonly text = debouncedSearch(this.search);
   protected readonly status = signal<OrderStatus | ''>('');
   protected readonly paymentStatus = signal<PaymentStatus | ''>('');
   protected readonly storeId = signal('');
@@ -88,45 +71,20 @@ export class OrderList {
     sort: 'PlacedAt',
     descending: true,
   });
-  protected readonly page = linkedSignal<unknown, { index: number; size: number }>({
-    source: () => [
-      this.text(),
-      this.status(),
-      this.paymentStatus(),
-      this.storeId(),
-      this.placedFrom(),
-      this.placedTo(),
-      this.sort(),
-    ],
-    computation: (_, previous) => ({ index: 0, size: previous?.value.size ?? 25 }),
-  });
 
-  protected readonly orders = rxResource({
-    params: () =>
-      orderListParams({
-        text: this.text(),
-        status: this.status(),
-        paymentStatus: this.paymentStatus(),
-        storeId: this.storeId(),
-        placedFrom: this.placedFrom(),
-        placedTo: this.placedTo(),
-        ...this.sort(),
-        page: this.page(),
-      }),
-    stream: ({ params }) => this.api.invoke(apiOrderingOrdersGet, params),
+  protected readonly orders = new PagedTable({
+    filters: () => ({
+      text: this.text(),
+      status: this.status(),
+      paymentStatus: this.paymentStatus(),
+      storeId: this.storeId(),
+      placedFrom: this.placedFrom(),
+      placedTo: this.placedTo(),
+      ...this.sort(),
+    }),
+    load: (filters, page) =>
+      this.api.invoke(apiOrderingOrdersGet, orderListParams({ ...filters, page })),
   });
-  private readonly shown = linkedSignal<
-    { items: OrderListItemDto[]; totalCount: number } | undefined,
-    { items: OrderListItemDto[]; totalCount: number }
-  >({
-    source: () => {
-      const value = this.orders.hasValue() ? this.orders.value() : undefined;
-      return value && { items: value.items, totalCount: Number(value.totalCount) };
-    },
-    computation: (value, previous) => value ?? previous?.value ?? { items: [], totalCount: 0 },
-  });
-  protected readonly rows = computed(() => this.shown().items);
-  protected readonly totalCount = computed(() => this.shown().totalCount);
 
   private readonly storeList = rxResource({
     params: () => this.config.isGranted(Permissions.Stores) || undefined,
@@ -139,25 +97,12 @@ export class OrderList {
     () => new Map(this.stores().map((s) => [s.id, s.name] as const)),
   );
 
-  constructor() {
-    effect(() => {
-      const error = this.orders.error();
-      if (error) {
-        this.notifier.notify(error);
-      }
-    });
-  }
-
   protected sortChanged(event: Sort): void {
     this.sort.set(
       event.direction
         ? { sort: event.active as OrderSort, descending: event.direction === 'desc' }
         : { sort: 'PlacedAt', descending: true },
     );
-  }
-
-  protected pageChanged(event: PageEvent): void {
-    this.page.set({ index: event.pageIndex, size: event.pageSize });
   }
 
   protected open(order: OrderListItemDto): void {

@@ -1,11 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { ComponentFixture } from '@angular/core/testing';
 
 import { byText, click, type } from '../../testing/dom';
-import { order } from '../../testing/orders';
+import { order, renderOrderDialog } from '../../testing/orders';
 import { RefundDialog } from './refund-dialog';
 
 describe('RefundDialog', () => {
@@ -15,19 +12,7 @@ describe('RefundDialog', () => {
 
   async function render() {
     close = vi.fn();
-    TestBed.configureTestingModule({
-      imports: [RefundDialog],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        { provide: MAT_DIALOG_DATA, useValue: order() },
-        { provide: MatDialogRef, useValue: { close } },
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(RefundDialog);
-    await fixture.whenStable();
+    ({ fixture, backend } = await renderOrderDialog(RefundDialog, order(), close));
   }
 
   afterEach(() => backend.verify());

@@ -12,13 +12,15 @@ import { apiOrderingOrdersIdRefundsPost } from '../../api/generated/fn/orders/ap
 import { OrderDto } from '../../api/generated/models/order-dto';
 import { RefundOrderDto } from '../../api/generated/models/refund-order-dto';
 import { toProblem } from '../../core/errors/problem';
-import { amountOf, refundable, refusalText } from '../order-logic';
+import { LineQuantities } from '../line-quantities/line-quantities';
+import { amountOf, chosenLines, refundable, refusalText } from '../order-logic';
 
 /** Refunds an amount, or chosen lines (the server prices them) with their stock optionally put back. */
 @Component({
   selector: 'app-refund-dialog',
   imports: [
     FormsModule,
+    LineQuantities,
     MatButtonModule,
     MatButtonToggleModule,
     MatCheckboxModule,
@@ -46,10 +48,6 @@ export class RefundDialog {
   protected readonly saving = signal(false);
   protected readonly refusal = signal<string | null>(null);
 
-  protected setQuantity(lineId: string, value: string): void {
-    this.quantities.update((q) => ({ ...q, [lineId]: Number(value) }));
-  }
-
   protected save(): void {
     const body = this.body();
     if (!body) {
@@ -76,9 +74,7 @@ export class RefundDialog {
       }
       return { amount, reason };
     }
-    const lines = Object.entries(this.quantities())
-      .filter(([, quantity]) => Number.isInteger(quantity) && quantity > 0)
-      .map(([orderLineId, quantity]) => ({ orderLineId, quantity }));
+    const lines = chosenLines(this.quantities());
     if (lines.length === 0) {
       this.refusal.set('Choose at least one item to refund.');
       return undefined;

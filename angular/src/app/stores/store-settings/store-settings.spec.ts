@@ -10,17 +10,9 @@ import { loadConfiguration, withPermissions } from '../../testing/application-co
 import { byText, click, type } from '../../testing/dom';
 import { problem } from '../../testing/problems';
 import { STORES_OWNER, store } from '../../testing/stores';
-import { StoreSettings, platformSuffix } from './store-settings';
+import { StoreSettings } from './store-settings';
 
 const STORE_URL = '/api/stores/s-1';
-
-describe('platformSuffix', () => {
-  it("is the default domain's part after the slug", () => {
-    expect(platformSuffix('demo.localhost')).toBe('.localhost');
-    expect(platformSuffix('demo.shops.example.com')).toBe('.shops.example.com');
-    expect(platformSuffix(null)).toBeNull();
-  });
-});
 
 describe('StoreSettings', () => {
   let fixture: ComponentFixture<StoreSettings>;

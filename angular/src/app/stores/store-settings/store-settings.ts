@@ -1,4 +1,4 @@
-import { CdkDragDrop, DragDropModule } from '@angular/cdk/drag-drop';
+import { DragDropModule } from '@angular/cdk/drag-drop';
 import { TextFieldModule } from '@angular/cdk/text-field';
 import {
   ChangeDetectionStrategy,
@@ -10,14 +10,8 @@ import {
   linkedSignal,
   signal,
 } from '@angular/core';
-import { rxResource, toObservable, toSignal } from '@angular/core/rxjs-interop';
-import {
-  AbstractControl,
-  FormArray,
-  FormControl,
-  ReactiveFormsModule,
-  ValidationErrors,
-} from '@angular/forms';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { AbstractControl, ReactiveFormsModule } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
@@ -26,7 +20,6 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTabsModule } from '@angular/material/tabs';
-import { map, startWith, switchMap } from 'rxjs';
 
 import { Api } from '../../api/generated/api';
 import { apiStoresIdGet } from '../../api/generated/fn/stores/api-stores-id-get';
@@ -39,46 +32,21 @@ import { Permissions } from '../../core/permissions/permissions';
 import { ControlErrors, errorMessage } from '../../shared/control-errors/control-errors';
 import { countryChoices, currencyChoices, localeChoices, storefrontUrl } from '../shared/regional';
 import { TimeZoneField } from '../shared/time-zone-field';
-import { hostName } from '../shared/validators';
 import { StoreHeader } from '../store-header/store-header';
-import { StoreTaxFields } from './store-tax-fields';
-import { PreviewTheme, ThemePreview } from '../theme-preview/theme-preview';
+import { ThemePreview } from '../theme-preview/theme-preview';
+import { FONT_SUGGESTIONS, bannerList, colorControls, livePreview } from './store-appearance';
+import { CustomDomains, platformSuffix } from './store-domains';
 import {
-  BannerForm,
   STORE_LIMITS,
   STORE_SECTIONS,
   StoreForm,
-  bannerForm,
   createStoreForm,
-  domainControl,
   firstInvalidSection,
   problemControl,
   sectionInvalid,
   toUpdateStore,
 } from './store-form';
-
-/** Font stacks offered for the storefront; any other font name may be typed. */
-export const FONT_SUGGESTIONS = [
-  'system-ui',
-  'Inter',
-  'Helvetica Neue',
-  'Arial',
-  'Georgia',
-  'Times New Roman',
-  'Palatino',
-  'Trebuchet MS',
-  'Verdana',
-  'Courier New',
-];
-
-/** The part of the default domain after the slug (".localhost", ".shops.example.com"): the platform's own. */
-export function platformSuffix(defaultDomain: string | null | undefined): string | null {
-  if (!defaultDomain) {
-    return null;
-  }
-  const dot = defaultDomain.indexOf('.');
-  return dot < 0 ? null : defaultDomain.slice(dot);
-}
+import { StoreTaxFields } from './store-tax-fields';
 
 /**
  * A store's settings on one page with one Save: General, Domains, Contact & address, Appearance (with a live
@@ -120,6 +88,8 @@ export class StoreSettings {
   protected readonly sections = STORE_SECTIONS;
   protected readonly limits = STORE_LIMITS;
   protected readonly fonts = FONT_SUGGESTIONS;
+  protected readonly colorControls = colorControls;
+  protected readonly banners = bannerList;
   protected readonly countries = countryChoices();
   protected readonly canEdit = computed(() => this.config.isGranted(Permissions.StoresEdit));
   protected readonly saving = signal(false);
@@ -145,34 +115,8 @@ export class StoreSettings {
     computation: (store) => (store ? this.createForm(store) : null),
   });
 
-  /** The form's value as the user types, for the preview. */
-  private readonly value = toSignal(
-    toObservable(this.form).pipe(
-      switchMap((form) =>
-        form
-          ? form.valueChanges.pipe(
-              startWith(null),
-              map(() => form.getRawValue()),
-            )
-          : [null],
-      ),
-    ),
-    { initialValue: null },
-  );
-  protected readonly preview = computed(() => {
-    const value = this.value();
-    if (!value) {
-      return null;
-    }
-    const theme: PreviewTheme = { ...value.theme, banners: value.theme.banners };
-    return {
-      theme,
-      name: value.name,
-      logoUrl: value.logoUrl,
-      currency: value.currency,
-      locale: value.defaultLocale,
-    };
-  });
+  /** The storefront as the form would make it, as the user types. */
+  protected readonly preview = livePreview(this.form);
 
   protected readonly locales = computed(() => localeChoices(this.store()?.defaultLocale));
   protected readonly currencies = computed(() => currencyChoices(this.store()?.currency));
@@ -182,11 +126,8 @@ export class StoreSettings {
   });
   protected readonly suffix = computed(() => platformSuffix(this.store()?.defaultDomain));
 
-  /** The custom domain being typed on the Domains tab, checked before it joins the list. */
-  protected readonly newDomain = new FormControl('', {
-    nonNullable: true,
-    validators: [hostName, (control) => this.domainTaken(control)],
-  });
+  /** The custom domains on the Domains tab, checked before they join the list. */
+  protected readonly domains = new CustomDomains(this.suffix, this.form);
 
   constructor() {
     effect(() => {
@@ -203,74 +144,6 @@ export class StoreSettings {
 
   protected message(control: AbstractControl): string {
     return errorMessage(control.errors);
-  }
-
-  protected colorControls(form: StoreForm) {
-    const t = form.controls.theme.controls;
-    return [
-      { label: 'Primary color', hint: 'Header and main buttons', control: t.primaryColor },
-      { label: 'Accent color', hint: 'Banner buttons and highlights', control: t.accentColor },
-      { label: 'Background color', hint: 'Page background', control: t.backgroundColor },
-      { label: 'Text color', hint: 'Body text', control: t.textColor },
-    ];
-  }
-
-  // Domains
-
-  protected addDomain(form: StoreForm, event?: Event): void {
-    event?.preventDefault();
-    const host = this.newDomain.value.trim().toLowerCase().replace(/\.$/, '');
-    this.newDomain.setValue(host);
-    if (!host || this.newDomain.invalid) {
-      this.newDomain.markAsTouched();
-      return;
-    }
-    form.controls.domains.push(domainControl(host));
-    form.controls.domains.markAsDirty();
-    this.newDomain.reset();
-  }
-
-  protected removeDomain(form: StoreForm, index: number): void {
-    form.controls.domains.removeAt(index);
-    form.controls.domains.markAsDirty();
-    this.newDomain.updateValueAndValidity();
-  }
-
-  private domainTaken(control: AbstractControl): ValidationErrors | null {
-    const host = String(control.value ?? '')
-      .trim()
-      .toLowerCase();
-    if (!host) {
-      return null;
-    }
-    const suffix = this.suffix();
-    if (suffix && (host.endsWith(suffix) || `.${host}` === suffix)) {
-      return {
-        platform: `Addresses under ${suffix} belong to the platform; use a domain of your own.`,
-      };
-    }
-    const taken = this.form()?.controls.domains.value.includes(host);
-    return taken ? { taken: 'This store has that domain already.' } : null;
-  }
-
-  // Banners
-
-  protected addBanner(form: StoreForm): void {
-    form.controls.theme.controls.banners.push(bannerForm());
-    form.controls.theme.controls.banners.markAsDirty();
-  }
-
-  protected removeBanner(form: StoreForm, index: number): void {
-    form.controls.theme.controls.banners.removeAt(index);
-    form.controls.theme.controls.banners.markAsDirty();
-  }
-
-  protected moveBanner(form: StoreForm, from: number, to: number): void {
-    moveControl(form.controls.theme.controls.banners, from, to);
-  }
-
-  protected dropBanner(form: StoreForm, event: CdkDragDrop<BannerForm[]>): void {
-    moveControl(form.controls.theme.controls.banners, event.previousIndex, event.currentIndex);
   }
 
   // Save
@@ -342,15 +215,4 @@ export class StoreSettings {
     }
     return form;
   }
-}
-
-/** Moves a control within its array (drag and drop, or the up/down buttons), keeping the form's state. */
-export function moveControl(array: FormArray, from: number, to: number): void {
-  if (from === to || to < 0 || to >= array.length) {
-    return;
-  }
-  const control = array.at(from);
-  array.removeAt(from, { emitEvent: false });
-  array.insert(to, control);
-  array.markAsDirty();
 }

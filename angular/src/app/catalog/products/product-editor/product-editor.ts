@@ -13,43 +13,23 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import { Observable, filter, of, switchMap } from 'rxjs';
+import { Observable, of, switchMap } from 'rxjs';
 
 import { Api } from '../../../api/generated/api';
-import { apiCatalogAttributeSetsGet } from '../../../api/generated/fn/attribute-sets/api-catalog-attribute-sets-get';
-import { apiCatalogCategoriesGet } from '../../../api/generated/fn/categories/api-catalog-categories-get';
-import { apiCatalogProductsProductIdVariantsGeneratePost } from '../../../api/generated/fn/product-variants/api-catalog-products-product-id-variants-generate-post';
-import { apiCatalogProductsIdActivatePost } from '../../../api/generated/fn/products/api-catalog-products-id-activate-post';
-import { apiCatalogProductsIdArchivePost } from '../../../api/generated/fn/products/api-catalog-products-id-archive-post';
-import { apiCatalogProductsIdDelete } from '../../../api/generated/fn/products/api-catalog-products-id-delete';
-import { apiCatalogProductsIdDraftPost } from '../../../api/generated/fn/products/api-catalog-products-id-draft-post';
 import { apiCatalogProductsIdGet } from '../../../api/generated/fn/products/api-catalog-products-id-get';
-import { apiCatalogProductsIdPut } from '../../../api/generated/fn/products/api-catalog-products-id-put';
-import { apiCatalogProductsPost } from '../../../api/generated/fn/products/api-catalog-products-post';
-import { apiStoresGet } from '../../../api/generated/fn/stores/api-stores-get';
-import { AttributeSetDto } from '../../../api/generated/models/attribute-set-dto';
 import { ProductDto } from '../../../api/generated/models/product-dto';
 import { ConfigService } from '../../../core/config/config.service';
 import { toProblem } from '../../../core/errors/problem';
 import { ProblemNotifier } from '../../../core/errors/problem-notifier';
 import { Permissions } from '../../../core/permissions/permissions';
-import { ConfirmDialog, ConfirmDialogData } from '../../../shared/confirm-dialog/confirm-dialog';
 import { ControlErrors } from '../../../shared/control-errors/control-errors';
 import { AttributeFields } from '../../shared/attribute-fields';
-import {
-  CATALOG_LIMITS,
-  flattenTree,
-  missingCombinations,
-  optionCombinations,
-  suggestHandle,
-  variantTitle,
-} from '../../shared/catalog-logic';
+import { CATALOG_LIMITS, suggestHandle, variantTitle } from '../../shared/catalog-logic';
 import { CategoryPicker } from '../../shared/category-picker';
 import { ChipsInput } from '../../shared/chips-input';
 import { RichTextEditor } from '../../shared/rich-text-editor';
@@ -57,13 +37,14 @@ import { MediaGallery } from '../media-gallery/media-gallery';
 import {
   ProductForm,
   createProductForm,
-  optionForm,
-  problemControl,
   setAttributeDefinitions,
-  toCreateProduct,
-  toUpdateProduct,
+  showOnControl,
 } from '../product-form';
 import { VariantsGrid } from '../variants-grid/variants-grid';
+import { OptionsPreview } from './options-preview';
+import { ProductHost } from './product-host';
+import { ProductLookups } from './product-lookups';
+import { ProductStatusActions } from './product-status-actions';
 
 /**
  * A product on one page: details, description (rich text), SEO, organization (tags, stores, categories), its
@@ -85,6 +66,7 @@ import { VariantsGrid } from '../variants-grid/variants-grid';
     MatProgressBarModule,
     MatSelectModule,
     MediaGallery,
+    ProductStatusActions,
     ReactiveFormsModule,
     RichTextEditor,
     RouterLink,
@@ -97,7 +79,7 @@ import { VariantsGrid } from '../variants-grid/variants-grid';
 export class ProductEditor {
   private readonly api = inject(Api);
   private readonly config = inject(ConfigService);
-  private readonly dialog = inject(MatDialog);
+  private readonly host = inject(ProductHost);
   private readonly notifier = inject(ProblemNotifier);
   private readonly router = inject(Router);
 
@@ -129,25 +111,7 @@ export class ProductEditor {
     return !!error && toProblem(error).status === 404;
   });
 
-  private readonly attributeSetList = rxResource({
-    stream: () => this.api.invoke(apiCatalogAttributeSetsGet, { MaxResultCount: 100 }),
-  });
-  protected readonly attributeSets = computed<AttributeSetDto[]>(() =>
-    this.attributeSetList.hasValue() ? (this.attributeSetList.value()?.items ?? []) : [],
-  );
-  private readonly categoryTree = rxResource({
-    stream: () => this.api.invoke(apiCatalogCategoriesGet),
-  });
-  protected readonly categories = computed(() =>
-    this.categoryTree.hasValue() ? flattenTree(this.categoryTree.value() ?? []) : [],
-  );
-  private readonly storeList = rxResource({
-    params: () => this.config.isGranted(Permissions.Stores) || undefined,
-    stream: () => this.api.invoke(apiStoresGet),
-  });
-  protected readonly stores = computed(() =>
-    this.storeList.hasValue() ? (this.storeList.value() ?? []) : [],
-  );
+  protected readonly lookups = new ProductLookups();
 
   /** A fresh form whenever the product (re)loads or is saved; a new product's form once. */
   protected readonly form = linkedSignal<
@@ -162,23 +126,10 @@ export class ProductEditor {
   private handleFollows = true;
 
   protected readonly attributeSetId = linkedSignal(() => this.product()?.attributeSetId ?? '');
-  protected readonly definitions = computed(
-    () => this.attributeSets().find((s) => s.id === this.attributeSetId())?.attributes ?? [],
+  protected readonly definitions = computed(() =>
+    this.lookups.definitionsOf(this.attributeSetId()),
   );
-  /** The options as typed, for the preview of the variants they make. */
-  protected readonly optionsValue = linkedSignal<{ name: string; values: string[] }[]>(() =>
-    (this.product()?.options ?? []).map((o) => ({ name: o.name, values: [...o.values] })),
-  );
-  protected readonly combinations = computed(() => optionCombinations(this.optionsValue()));
-  protected readonly missingVariants = computed(() => {
-    const product = this.product();
-    return product
-      ? missingCombinations(
-          this.optionsValue(),
-          product.variants.map((v) => v.optionValues),
-        )
-      : this.combinations();
-  });
+  protected readonly options = new OptionsPreview(this.product);
 
   constructor() {
     effect(() => {
@@ -200,9 +151,7 @@ export class ProductEditor {
     });
   }
 
-  protected title(v: string[]): string {
-    return variantTitle(v);
-  }
+  protected readonly title = variantTitle;
 
   // Title and handle
 
@@ -228,25 +177,6 @@ export class ProductEditor {
 
   // Options
 
-  protected addOption(form: ProductForm): void {
-    if (form.controls.options.length >= CATALOG_LIMITS.maxOptions) {
-      return;
-    }
-    form.controls.options.push(optionForm());
-    form.controls.options.markAsDirty();
-    this.syncOptions(form);
-  }
-
-  protected removeOption(form: ProductForm, index: number): void {
-    form.controls.options.removeAt(index);
-    form.controls.options.markAsDirty();
-    this.syncOptions(form);
-  }
-
-  protected syncOptions(form: ProductForm): void {
-    this.optionsValue.set(form.controls.options.getRawValue());
-  }
-
   /**
    * Saves the options (the host keeps the variants that still match and makes the missing ones), then asks the
    * host to add a variant for every combination that has none.
@@ -262,25 +192,18 @@ export class ProductEditor {
       this.notifier.warn('Every option needs a name and at least one value.');
       return;
     }
-    const saved: Observable<ProductDto> = form.dirty ? this.update(form, product) : of(product);
+    const saved: Observable<ProductDto> = form.dirty
+      ? this.host.update(form, product, this.definitions())
+      : of(product);
     this.saving.set(true);
-    saved
-      .pipe(
-        switchMap((current) =>
-          this.api.invoke(apiCatalogProductsProductIdVariantsGeneratePost, {
-            productId: current.id!,
-            body: { version: current.version },
-          }),
-        ),
-      )
-      .subscribe({
-        next: (result) => {
-          this.saving.set(false);
-          this.accept(result);
-          this.notifier.success(`${result.variants.length} variants.`);
-        },
-        error: (error: unknown) => this.failed(error, form),
-      });
+    saved.pipe(switchMap((current) => this.host.generateVariants(current))).subscribe({
+      next: (result) => {
+        this.saving.set(false);
+        this.accept(result);
+        this.notifier.success(`${result.variants.length} variants.`);
+      },
+      error: (error: unknown) => this.failed(error, form),
+    });
   }
 
   // Variants
@@ -288,34 +211,12 @@ export class ProductEditor {
   protected variantsChanged(product: ProductDto): void {
     // Keep what is typed in the product's own fields: only the version and variants change.
     const form = this.form();
-    const options = this.optionsValue();
+    const options = this.options.value();
     this.product.set(product);
     if (form?.dirty) {
       this.form.set(form);
-      this.optionsValue.set(options);
+      this.options.value.set(options);
     }
-  }
-
-  // Status
-
-  protected setStatus(action: 'activate' | 'archive' | 'draft'): void {
-    const product = this.product();
-    if (!product) {
-      return;
-    }
-    const call =
-      action === 'activate'
-        ? apiCatalogProductsIdActivatePost
-        : action === 'archive'
-          ? apiCatalogProductsIdArchivePost
-          : apiCatalogProductsIdDraftPost;
-    this.api.invoke(call, { id: product.id! }).subscribe({
-      next: (result) => {
-        this.accept(result);
-        this.notifier.success(`${result.title} is ${String(result.status).toLowerCase()}.`);
-      },
-      error: (error: unknown) => this.notifier.notify(error),
-    });
   }
 
   // Save
@@ -328,7 +229,7 @@ export class ProductEditor {
   protected discard(): void {
     const product = this.product();
     this.form.set(this.createForm(product));
-    this.optionsValue.set(this.form()!.controls.options.getRawValue());
+    this.options.sync(this.form()!);
     this.attributeSetId.set(product?.attributeSetId ?? '');
   }
 
@@ -345,20 +246,18 @@ export class ProductEditor {
     const product = this.product();
     this.saving.set(true);
     if (!product) {
-      this.api
-        .invoke(apiCatalogProductsPost, { body: toCreateProduct(form, this.definitions()) })
-        .subscribe({
-          next: (created) => {
-            this.saving.set(false);
-            form.markAsPristine();
-            this.notifier.success(`${created.title} is created.`);
-            void this.router.navigate(['/catalog/products', created.id], { replaceUrl: true });
-          },
-          error: (error: unknown) => this.failed(error, form),
-        });
+      this.host.create(form, this.definitions()).subscribe({
+        next: (created) => {
+          this.saving.set(false);
+          form.markAsPristine();
+          this.notifier.success(`${created.title} is created.`);
+          void this.router.navigate(['/catalog/products', created.id], { replaceUrl: true });
+        },
+        error: (error: unknown) => this.failed(error, form),
+      });
       return;
     }
-    this.update(form, product).subscribe({
+    this.host.update(form, product, this.definitions()).subscribe({
       next: (saved) => {
         this.saving.set(false);
         this.accept(saved);
@@ -368,46 +267,8 @@ export class ProductEditor {
     });
   }
 
-  protected remove(): void {
-    const product = this.product();
-    if (!product) {
-      return;
-    }
-    const data: ConfirmDialogData = {
-      title: `Delete ${product.title}?`,
-      message: 'The product, its variants, prices and images are deleted.',
-      confirm: 'Delete',
-    };
-    this.dialog
-      .open(ConfirmDialog, { data })
-      .afterClosed()
-      .pipe(
-        filter((confirmed) => confirmed === true),
-        switchMap(() =>
-          this.api.invoke(apiCatalogProductsIdDelete, {
-            id: product.id!,
-            version: product.version,
-          }),
-        ),
-      )
-      .subscribe({
-        next: () => {
-          this.notifier.success(`${product.title} is deleted.`);
-          void this.router.navigate(['/catalog/products']);
-        },
-        error: (error: unknown) => this.notifier.notify(error),
-      });
-  }
-
-  private update(form: ProductForm, product: ProductDto): Observable<ProductDto> {
-    return this.api.invoke(apiCatalogProductsIdPut, {
-      id: product.id!,
-      body: toUpdateProduct(form, this.definitions(), product.version),
-    });
-  }
-
   /** The host's answer becomes the page's state (and a fresh form). */
-  private accept(product: ProductDto): void {
+  protected accept(product: ProductDto): void {
     this.stale.set(false);
     this.product.set(product);
   }
@@ -419,10 +280,7 @@ export class ProductEditor {
       this.stale.set(true);
       return;
     }
-    const control = problemControl(form, problem);
-    if (control) {
-      control.setErrors({ ...control.errors, server: problem.title });
-      control.markAsTouched();
+    if (showOnControl(form, problem)) {
       this.notifier.warn(problem.title);
     } else {
       this.notifier.notifyForm(error, form);
@@ -431,15 +289,11 @@ export class ProductEditor {
 
   private createForm(product: ProductDto | null): ProductForm {
     this.handleFollows = !product;
-    const form = createProductForm(product, this.definitionsOf(product?.attributeSetId));
-    form.controls.options.valueChanges.subscribe(() => this.syncOptions(form));
+    const form = createProductForm(product, this.lookups.definitionsOf(product?.attributeSetId));
+    form.controls.options.valueChanges.subscribe(() => this.options.sync(form));
     if (!this.canEdit()) {
       form.disable();
     }
     return form;
-  }
-
-  private definitionsOf(id: string | null | undefined) {
-    return this.attributeSets().find((s) => s.id === id)?.attributes ?? [];
   }
 }

@@ -1,24 +1,15 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  linkedSignal,
-  signal,
-} from '@angular/core';
-import { rxResource, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSortModule, Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
-import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 
 import { Api } from '../../../api/generated/api';
 import { apiCatalogCategoriesGet } from '../../../api/generated/fn/categories/api-catalog-categories-get';
@@ -28,14 +19,14 @@ import { ProductListItemDto } from '../../../api/generated/models/product-list-i
 import { ProductSort } from '../../../api/generated/models/product-sort';
 import { ProductStatus } from '../../../api/generated/models/product-status';
 import { ConfigService } from '../../../core/config/config.service';
-import { ProblemNotifier } from '../../../core/errors/problem-notifier';
 import { Permissions } from '../../../core/permissions/permissions';
+import { PageState, PagedTable, debouncedSearch } from '../../../shared/paged-table/paged-table';
+import { PagedTablePaginator } from '../../../shared/paged-table/paged-table-paginator';
 import { flattenTree, priceRange } from '../../shared/catalog-logic';
 import { ProductThumbnail } from '../../shared/product-thumbnail';
 
 export const PRODUCT_STATUSES: readonly ProductStatus[] = ['Draft', 'Active', 'Archived'];
 export const PRODUCT_PAGE_SIZES = [10, 25, 50, 100];
-const SEARCH_DEBOUNCE_MS = 300;
 
 /** The table's sortable columns and the host's sort each one asks for. */
 export const SORT_COLUMNS: Readonly<Record<string, ProductSort>> = {
@@ -51,7 +42,7 @@ export interface ProductListQuery {
   readonly categoryId: string;
   readonly storeId: string;
   readonly sort: Sort;
-  readonly page: { index: number; size: number };
+  readonly page: PageState;
 }
 
 /** The list's state as the host's query parameters: empty filters left out, sort only when one is chosen. */
@@ -82,6 +73,7 @@ export function productListParams(query: ProductListQuery) {
     MatFormFieldModule,
     MatInputModule,
     MatPaginatorModule,
+    PagedTablePaginator,
     MatProgressBarModule,
     MatSelectModule,
     MatSortModule,
@@ -96,7 +88,6 @@ export function productListParams(query: ProductListQuery) {
 export class ProductList {
   private readonly api = inject(Api);
   private readonly config = inject(ConfigService);
-  private readonly notifier = inject(ProblemNotifier);
   private readonly router = inject(Router);
 
   protected readonly statuses = PRODUCT_STATUSES;
@@ -105,49 +96,23 @@ export class ProductList {
   protected readonly canCreate = computed(() => this.config.isGranted(Permissions.ProductsCreate));
 
   protected readonly search = signal('');
-  private readonly filter = toSignal(
-    toObservable(this.search).pipe(
-      debounceTime(SEARCH_DEBOUNCE_MS),
-      map((text) => text.trim()),
-      distinctUntilChanged(),
-    ),
-    { initialValue: '' },
-  );
+  private readonly filter = debouncedSearch(this.search);
   protected readonly status = signal<ProductStatus | ''>('');
   protected readonly categoryId = signal('');
   protected readonly storeId = signal('');
   protected readonly sort = signal<Sort>({ active: '', direction: '' });
 
-  protected readonly page = linkedSignal<unknown, { index: number; size: number }>({
-    source: () => [this.filter(), this.status(), this.categoryId(), this.storeId(), this.sort()],
-    computation: (_, previous) => ({ index: 0, size: previous?.value.size ?? 25 }),
+  protected readonly products = new PagedTable({
+    filters: () => ({
+      filter: this.filter(),
+      status: this.status(),
+      categoryId: this.categoryId(),
+      storeId: this.storeId(),
+      sort: this.sort(),
+    }),
+    load: (filters, page) =>
+      this.api.invoke(apiCatalogProductsGet, productListParams({ ...filters, page })),
   });
-
-  protected readonly products = rxResource({
-    params: () =>
-      productListParams({
-        filter: this.filter(),
-        status: this.status(),
-        categoryId: this.categoryId(),
-        storeId: this.storeId(),
-        sort: this.sort(),
-        page: this.page(),
-      }),
-    stream: ({ params }) => this.api.invoke(apiCatalogProductsGet, params),
-  });
-
-  private readonly shown = linkedSignal<
-    { items: ProductListItemDto[]; totalCount: number } | undefined,
-    { items: ProductListItemDto[]; totalCount: number }
-  >({
-    source: () => {
-      const value = this.products.hasValue() ? this.products.value() : undefined;
-      return value && { items: value.items, totalCount: Number(value.totalCount) };
-    },
-    computation: (value, previous) => value ?? previous?.value ?? { items: [], totalCount: 0 },
-  });
-  protected readonly rows = computed(() => this.shown().items);
-  protected readonly totalCount = computed(() => this.shown().totalCount);
 
   private readonly categoryTree = rxResource({
     params: () => this.config.isGranted(Permissions.Categories) || undefined,
@@ -164,15 +129,6 @@ export class ProductList {
     this.storeList.hasValue() ? (this.storeList.value() ?? []) : [],
   );
 
-  constructor() {
-    effect(() => {
-      const error = this.products.error();
-      if (error) {
-        this.notifier.notify(error);
-      }
-    });
-  }
-
   protected readonly trackById = (_: number, product: ProductListItemDto) => product.id;
 
   protected price(product: ProductListItemDto): string {
@@ -182,10 +138,6 @@ export class ProductList {
 
   protected indent(depth: number): string {
     return '\u00a0\u00a0'.repeat(depth);
-  }
-
-  protected pageChanged(event: PageEvent): void {
-    this.page.set({ index: event.pageIndex, size: event.pageSize });
   }
 
   protected open(product: ProductListItemDto): void {

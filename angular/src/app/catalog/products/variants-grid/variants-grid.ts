@@ -1,9 +1,7 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
   linkedSignal,
@@ -16,14 +14,12 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { catchError, filter, forkJoin, map, of, switchMap } from 'rxjs';
+import { filter, switchMap } from 'rxjs';
 
 import { Api } from '../../../api/generated/api';
 import { apiCatalogProductsProductIdVariantsPost } from '../../../api/generated/fn/product-variants/api-catalog-products-product-id-variants-post';
 import { apiCatalogProductsProductIdVariantsVariantIdDelete } from '../../../api/generated/fn/product-variants/api-catalog-products-product-id-variants-variant-id-delete';
 import { apiCatalogProductsProductIdVariantsVariantIdPut } from '../../../api/generated/fn/product-variants/api-catalog-products-product-id-variants-variant-id-put';
-import { apiInventoryStockVariantIdChangesPost } from '../../../api/generated/fn/stock/api-inventory-stock-variant-id-changes-post';
-import { apiInventoryStockVariantIdGet } from '../../../api/generated/fn/stock/api-inventory-stock-variant-id-get';
 import { ProductDto } from '../../../api/generated/models/product-dto';
 import { ProductVariantDto } from '../../../api/generated/models/product-variant-dto';
 import { StoreDto } from '../../../api/generated/models/store-dto';
@@ -36,7 +32,8 @@ import {
   StorePricesDialog,
   StorePricesDialogData,
 } from '../store-prices-dialog/store-prices-dialog';
-import { VariantRowForm, countedChange, toUpdateVariant, variantRowForm } from './variant-form';
+import { VariantRowForm, toUpdateVariant, variantRowForm } from './variant-form';
+import { VariantStock } from './variant-stock';
 
 interface VariantRow {
   readonly variant: ProductVariantDto;
@@ -110,31 +107,12 @@ export class VariantsGrid {
       (v) => v.optionValues.join('\u001f').toLowerCase() === key,
     );
   });
-  /** On hand per variant id; a variant never stocked has 0. */
-  protected readonly stock = signal<Record<string, number>>({});
-  protected readonly counts = signal<Record<string, string>>({});
-
-  constructor() {
-    effect(() => {
-      const ids = this.product().variants.map((v) => v.id!);
-      if (!this.canSeeStock() || ids.length === 0) {
-        return;
-      }
-      forkJoin(
-        ids.map((id) =>
-          this.api.invoke(apiInventoryStockVariantIdGet, { variantId: id }).pipe(
-            map((item) => [id, Number(item.onHand)] as const),
-            catchError((error: unknown) =>
-              of([
-                id,
-                error instanceof HttpErrorResponse && error.status === 404 ? 0 : NaN,
-              ] as const),
-            ),
-          ),
-        ),
-      ).subscribe((entries) => this.stock.set(Object.fromEntries(entries)));
-    });
-  }
+  /** Stock on hand per variant, counted in place. */
+  protected readonly stock = new VariantStock(
+    () => this.product().variants,
+    () => this.canSeeStock(),
+    this.saving,
+  );
 
   protected setNewValue(index: number, value: string): void {
     this.newValues.update((values) => values.map((v, i) => (i === index ? value : v)));
@@ -166,59 +144,6 @@ export class VariantsGrid {
           this.changed.emit(product);
         },
         error: (error: unknown) => this.failed(error),
-      });
-  }
-
-  protected onHand(variant: ProductVariantDto): string {
-    const value = this.stock()[variant.id!];
-    return value === undefined || Number.isNaN(value) ? '' : String(value);
-  }
-
-  protected countValue(variant: ProductVariantDto): string {
-    return this.counts()[variant.id!] ?? this.onHand(variant);
-  }
-
-  protected setCount(variant: ProductVariantDto, value: string): void {
-    this.counts.update((c) => ({ ...c, [variant.id!]: value }));
-  }
-
-  protected countChanged(variant: ProductVariantDto): boolean {
-    const current = this.stock()[variant.id!];
-    return (
-      countedChange(
-        Number.isNaN(current) ? null : (current ?? 0),
-        this.counts()[variant.id!] ?? null,
-      ) !== null
-    );
-  }
-
-  /** Sets on hand to what was counted. */
-  protected saveCount(variant: ProductVariantDto, event?: Event): void {
-    event?.preventDefault();
-    const change = countedChange(
-      this.stock()[variant.id!] ?? 0,
-      this.counts()[variant.id!] ?? null,
-    );
-    if (!change) {
-      return;
-    }
-    this.saving.set(`stock:${variant.id}`);
-    this.api
-      .invoke(apiInventoryStockVariantIdChangesPost, { variantId: variant.id!, body: change })
-      .subscribe({
-        next: (item) => {
-          this.saving.set(null);
-          this.stock.update((s) => ({ ...s, [variant.id!]: Number(item.onHand) }));
-          this.counts.update((c) => {
-            const { [variant.id!]: _, ...rest } = c;
-            return rest;
-          });
-          this.notifier.success(`${variantTitle(variant.optionValues)}: ${item.onHand} on hand.`);
-        },
-        error: (error: unknown) => {
-          this.saving.set(null);
-          this.notifier.notify(error);
-        },
       });
   }
 

@@ -1,25 +1,17 @@
 import { DatePipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  linkedSignal,
-  signal,
-} from '@angular/core';
-import { rxResource, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatMenuModule } from '@angular/material/menu';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
-import { debounceTime, distinctUntilChanged, filter, map, switchMap } from 'rxjs';
+import { filter, switchMap } from 'rxjs';
 
 import { Api } from '../../../api/generated/api';
 import { apiHostFeaturesEditionsGet } from '../../../api/generated/fn/editions/api-host-features-editions-get';
@@ -33,13 +25,14 @@ import { ConfigService } from '../../../core/config/config.service';
 import { ProblemNotifier } from '../../../core/errors/problem-notifier';
 import { Permissions } from '../../../core/permissions/permissions';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/confirm-dialog/confirm-dialog';
+import { PagedTable, debouncedSearch } from '../../../shared/paged-table/paged-table';
+import { PagedTablePaginator } from '../../../shared/paged-table/paged-table-paginator';
 import { SuspendDialog } from '../suspend-dialog/suspend-dialog';
 import { TenantDialog, TenantDialogData } from '../tenant-dialog/tenant-dialog';
 
 /** The statuses to filter by, as the host names them. */
 export const TENANT_STATUSES: readonly TenantStatus[] = ['Active', 'Suspended'];
 export const TENANT_PAGE_SIZES = [10, 25, 50, 100];
-const SEARCH_DEBOUNCE_MS = 300;
 
 /** Center Control's tenant list: server-side paging, search and status filter, and the actions on a tenant. */
 @Component({
@@ -51,6 +44,7 @@ const SEARCH_DEBOUNCE_MS = 300;
     MatInputModule,
     MatMenuModule,
     MatPaginatorModule,
+    PagedTablePaginator,
     MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
@@ -81,46 +75,19 @@ export class TenantList {
 
   /** What is typed in the search box; the request follows it after a short pause. */
   protected readonly search = signal('');
-  private readonly filter = toSignal(
-    toObservable(this.search).pipe(
-      debounceTime(SEARCH_DEBOUNCE_MS),
-      map((text) => text.trim()),
-      distinctUntilChanged(),
-    ),
-    { initialValue: '' },
-  );
+  private readonly filter = debouncedSearch(this.search);
   protected readonly status = signal<TenantStatus | ''>('');
 
-  /** Back to the first page whenever the search or the status filter changes. */
-  protected readonly page = linkedSignal<{ filter: string; status: string }, PageState>({
-    source: () => ({ filter: this.filter(), status: this.status() }),
-    computation: (_, previous) => ({ index: 0, size: previous?.value.size ?? 25 }),
-  });
-
-  protected readonly tenants = rxResource({
-    params: () => ({ filter: this.filter(), status: this.status(), page: this.page() }),
-    stream: ({ params }) =>
+  protected readonly tenants = new PagedTable({
+    filters: () => ({ filter: this.filter(), status: this.status() }),
+    load: (filters, page) =>
       this.api.invoke(apiHostMultiTenancyTenantsGet, {
-        Filter: params.filter || undefined,
-        Status: params.status || undefined,
-        SkipCount: params.page.index * params.page.size,
-        MaxResultCount: params.page.size,
+        Filter: filters.filter || undefined,
+        Status: filters.status || undefined,
+        SkipCount: page.index * page.size,
+        MaxResultCount: page.size,
       }),
   });
-
-  /** The last page that arrived: kept on screen while the next one loads, so the table does not flicker. */
-  private readonly shown = linkedSignal<
-    { items: TenantDto[]; totalCount: number } | undefined,
-    { items: TenantDto[]; totalCount: number }
-  >({
-    source: () => {
-      const value = this.tenants.hasValue() ? this.tenants.value() : undefined;
-      return value && { items: value.items, totalCount: Number(value.totalCount) };
-    },
-    computation: (value, previous) => value ?? previous?.value ?? { items: [], totalCount: 0 },
-  });
-  protected readonly rows = computed(() => this.shown().items);
-  protected readonly totalCount = computed(() => this.shown().totalCount);
 
   private readonly editions = rxResource({
     params: () => this.config.isGranted(Permissions.Editions) || undefined,
@@ -133,15 +100,6 @@ export class TenantList {
     () => new Map(this.editionList().map((e) => [e.id, e.displayName])),
   );
 
-  constructor() {
-    effect(() => {
-      const error = this.tenants.error();
-      if (error) {
-        this.notifier.notify(error);
-      }
-    });
-  }
-
   /** Keeps a row (and an open menu on it) when a reload brings the same tenant back. */
   protected readonly trackById = (_: number, tenant: TenantDto) => tenant.id;
 
@@ -151,10 +109,6 @@ export class TenantList {
 
   protected editionName(tenant: TenantDto): string {
     return tenant.editionId ? (this.editionNames().get(tenant.editionId) ?? '—') : 'None';
-  }
-
-  protected pageChanged(event: PageEvent): void {
-    this.page.set({ index: event.pageIndex, size: event.pageSize });
   }
 
   protected create(): void {
@@ -225,9 +179,4 @@ export class TenantList {
         }
       });
   }
-}
-
-interface PageState {
-  readonly index: number;
-  readonly size: number;
 }

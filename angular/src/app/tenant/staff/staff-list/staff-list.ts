@@ -1,22 +1,14 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  linkedSignal,
-  signal,
-} from '@angular/core';
-import { rxResource, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatMenuModule } from '@angular/material/menu';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
-import { Observable, debounceTime, distinctUntilChanged, filter, map, switchMap } from 'rxjs';
+import { Observable, filter, switchMap } from 'rxjs';
 
 import { Api } from '../../../api/generated/api';
 import { apiIdentityRolesGet } from '../../../api/generated/fn/roles/api-identity-roles-get';
@@ -29,12 +21,13 @@ import { ConfigService } from '../../../core/config/config.service';
 import { ProblemNotifier } from '../../../core/errors/problem-notifier';
 import { Permissions } from '../../../core/permissions/permissions';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/confirm-dialog/confirm-dialog';
+import { PagedTable, debouncedSearch } from '../../../shared/paged-table/paged-table';
+import { PagedTablePaginator } from '../../../shared/paged-table/paged-table-paginator';
 import { InviteDialog, InviteDialogData } from '../invite-dialog/invite-dialog';
 import { MemberDialog, MemberDialogData } from '../member-dialog/member-dialog';
 import { MemberStatus, memberStatus, roleNames } from '../staff-roles';
 
 export const STAFF_PAGE_SIZES = [10, 25, 50, 100];
-const SEARCH_DEBOUNCE_MS = 300;
 
 /**
  * The store's staff: server-side paging and email search; invite, edit, disable/enable and remove, each shown
@@ -48,6 +41,7 @@ const SEARCH_DEBOUNCE_MS = 300;
     MatInputModule,
     MatMenuModule,
     MatPaginatorModule,
+    PagedTablePaginator,
     MatProgressBarModule,
     MatTableModule,
   ],
@@ -77,44 +71,17 @@ export class StaffList {
 
   /** What is typed in the search box; the request follows it after a short pause. */
   protected readonly search = signal('');
-  private readonly filter = toSignal(
-    toObservable(this.search).pipe(
-      debounceTime(SEARCH_DEBOUNCE_MS),
-      map((text) => text.trim()),
-      distinctUntilChanged(),
-    ),
-    { initialValue: '' },
-  );
+  private readonly filter = debouncedSearch(this.search);
 
-  /** Back to the first page whenever the search changes. */
-  protected readonly page = linkedSignal<string, PageState>({
-    source: () => this.filter(),
-    computation: (_, previous) => ({ index: 0, size: previous?.value.size ?? 25 }),
-  });
-
-  protected readonly members = rxResource({
-    params: () => ({ filter: this.filter(), page: this.page() }),
-    stream: ({ params }) =>
+  protected readonly members = new PagedTable({
+    filters: () => this.filter(),
+    load: (filter, page) =>
       this.api.invoke(apiIdentityUsersGet, {
-        Filter: params.filter || undefined,
-        SkipCount: params.page.index * params.page.size,
-        MaxResultCount: params.page.size,
+        Filter: filter || undefined,
+        SkipCount: page.index * page.size,
+        MaxResultCount: page.size,
       }),
   });
-
-  /** The last page that arrived: kept on screen while the next one loads, so the table does not flicker. */
-  private readonly shown = linkedSignal<
-    { items: UserDto[]; totalCount: number } | undefined,
-    { items: UserDto[]; totalCount: number }
-  >({
-    source: () => {
-      const value = this.members.hasValue() ? this.members.value() : undefined;
-      return value && { items: value.items, totalCount: Number(value.totalCount) };
-    },
-    computation: (value, previous) => value ?? previous?.value ?? { items: [], totalCount: 0 },
-  });
-  protected readonly rows = computed(() => this.shown().items);
-  protected readonly totalCount = computed(() => this.shown().totalCount);
 
   /** The store's roles, for the dialogs; read only by users who may see roles. */
   private readonly roles = rxResource({
@@ -122,26 +89,13 @@ export class StaffList {
     stream: () => this.api.invoke(apiIdentityRolesGet),
   });
   private readonly roleNames = computed(() =>
-    roleNames(this.roles.hasValue() ? this.roles.value() : undefined, this.rows()),
+    roleNames(this.roles.hasValue() ? this.roles.value() : undefined, this.members.rows()),
   );
-
-  constructor() {
-    effect(() => {
-      const error = this.members.error();
-      if (error) {
-        this.notifier.notify(error);
-      }
-    });
-  }
 
   protected readonly trackById = (_: number, member: UserDto) => member.id;
 
   protected statusOf(member: UserDto): MemberStatus {
     return memberStatus(member);
-  }
-
-  protected pageChanged(event: PageEvent): void {
-    this.page.set({ index: event.pageIndex, size: event.pageSize });
   }
 
   protected invite(): void {
@@ -216,9 +170,4 @@ export class StaffList {
       error: (error: unknown) => this.notifier.notify(error),
     });
   }
-}
-
-interface PageState {
-  readonly index: number;
-  readonly size: number;
 }
