@@ -1,5 +1,6 @@
 using Commerce.BackgroundJobs;
 using Commerce.Domain.Events;
+using Commerce.EntityFrameworkCore.Outbox;
 using Commerce.Payments;
 using Commerce.Payments.TestGateway;
 using Commerce.TestBase;
@@ -33,6 +34,28 @@ public sealed class OrderPaymentFollowUpTests(TestDatabase database) : IClassFix
         var order = await shop.OrderAsync(services, placed.OrderId);
         order.Status.ShouldBe(OrderStatus.Paid);
         order.PaymentStatus.ShouldBe(PaymentStatus.Captured);
+        order.Timeline.Count(t => t.Kind == OrderTimelineKind.Payment).ShouldBe(1);
+        (await shop.StockAsync(services, shop.RedVariantId)).ShouldSatisfyAllConditions(s => s.OnHand.ShouldBe(3), s => s.Reserved.ShouldBe(0));
+    }
+
+    [Fact]
+    public async Task A_card_confirmed_later_pays_its_order_when_the_outbox_delivers_the_payments_event()
+    {
+        var shop = await CheckoutShop.CreateAsync(services, 5, Ct);
+        var placed = await shop.AsShopperAsync(services, c => c.PlaceOrderAsync(shop.Store.Id, shop.Order(2, CheckoutShop.WebhookCard), "outbox", Ct));
+        var dispatcher = services.Services.GetRequiredService<OutboxDispatcher>();
+        await dispatcher.DispatchDueAsync(Ct);
+        var payment = (await shop.PaymentsAsync(services, placed.OrderId)).Single();
+        var jobs = (RecordingBackgroundJobManager)services.Services.GetRequiredService<IBackgroundJobManager>();
+
+        // As Hangfire runs the confirmation: the signed webhook captures the payment, whose event waits in the outbox.
+        await services.InScopeAsync(sp => sp.GetRequiredService<ConfirmTestGatewayPaymentJob>()
+            .ExecuteAsync(jobs.Enqueued.OfType<ConfirmTestGatewayPaymentArgs>().Single(j => j.PaymentId == payment.Id), Ct));
+        (await shop.OrderAsync(services, placed.OrderId)).Status.ShouldBe(OrderStatus.Pending);
+        await dispatcher.DispatchDueAsync(Ct);
+
+        var order = await shop.OrderAsync(services, placed.OrderId);
+        (order.Status, order.PaymentStatus).ShouldBe((OrderStatus.Paid, PaymentStatus.Captured));
         order.Timeline.Count(t => t.Kind == OrderTimelineKind.Payment).ShouldBe(1);
         (await shop.StockAsync(services, shop.RedVariantId)).ShouldSatisfyAllConditions(s => s.OnHand.ShouldBe(3), s => s.Reserved.ShouldBe(0));
     }
