@@ -15,4 +15,10 @@ public interface ICustomerAccountAppService
     Task RequestPasswordResetAsync(string email, Guid storeId, string storefrontOrigin, CancellationToken ct);
 
     Task ResetPasswordAsync(ResetCustomerPasswordDto input, CancellationToken ct);
+
+    /// <summary>
+    /// What a signed-in session must carry to stay valid (the account's security stamp): it changes when the password
+    /// is reset, so every session signed in before ends. Null when the account no longer exists.
+    /// </summary>
+    Task<string?> FindSessionStampAsync(Guid customerId, CancellationToken ct);
 }

@@ -8,7 +8,8 @@ namespace Commerce.Customers;
 /// store's (resolved from the host); every read and write stays in it.
 /// </summary>
 internal sealed class CustomerAccountAppService(
-    UserManager<Customer> users, CustomerManager customerManager, ICustomerRepository customers, IUnitOfWork unitOfWork)
+    UserManager<Customer> users, CustomerManager customerManager, ICustomerRepository customers, IUnitOfWork unitOfWork,
+    IAsyncQueryExecutor executor)
     : ICustomerAccountAppService
 {
     public async Task<CustomerDto> RegisterAsync(RegisterCustomerDto input, Guid storeId, CancellationToken ct)
@@ -58,4 +59,7 @@ internal sealed class CustomerAccountAppService(
         await users.ResetAccessFailedCountAsync(customer!);
         await users.SetLockoutEndDateAsync(customer!, null);
     }
+
+    public Task<string?> FindSessionStampAsync(Guid customerId, CancellationToken ct) =>
+        executor.FirstOrDefaultAsync(customers.Query().Where(c => c.Id == customerId).Select(c => (string?)c.SecurityStamp), ct);
 }

@@ -11,4 +11,7 @@ public static class CommerceClaimTypes
 
     /// <summary>A storefront customer's id (the storefront cookie); never "sub", so a customer is never taken for staff.</summary>
     public const string CustomerId = "customer_id";
+
+    /// <summary>The customer's security stamp when the storefront cookie was issued; a password reset changes it, ending the session.</summary>
+    public const string CustomerSessionStamp = "customer_session";
 }

@@ -120,6 +120,24 @@ public sealed class CustomerAccountPageTests(TestHost host) : StorefrontTestBase
         (await SignInAsync(anonymous, "noor@example.com", "A-brand-new-password")).RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/account");
     }
 
+    [Fact]
+    public async Task A_password_reset_ends_the_sessions_signed_in_before_it()
+    {
+        using var shop = await CreateShopAsync();
+        using var earlier = ShopperSession.Open(Host, shop.Host);
+        await RegisterAsync(earlier, "sam@example.com");
+        (await earlier.Client.GetAsync("/account", Ct)).RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/account");
+        using var anonymous = ShopperSession.Open(Host, shop.Host);
+
+        var (customerId, token) = await ResetTokenAsync(shop, "sam@example.com");
+        await anonymous.SubmitAsync($"/account/password/reset?id={customerId}&token={Uri.EscapeDataString(token)}",
+            new Dictionary<string, string> { ["Password"] = "A-brand-new-password" });
+
+        (await earlier.Client.GetAsync("/account", Ct)).RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/account/sign-in");
+        (await SignInAsync(anonymous, "sam@example.com", "A-brand-new-password")).RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/account");
+        (await anonymous.Client.GetAsync("/account/orders", Ct)).RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/account/orders");
+    }
+
     private static Task<HttpResponseMessage> RegisterAsync(ShopperSession browser, string email) =>
         browser.SubmitAsync("/account/register", new Dictionary<string, string>
         {

@@ -3,7 +3,6 @@ using Commerce.Ordering.Carts;
 using Commerce.Web.Public.Carts;
 using Commerce.Web.Public.Customers;
 using Commerce.Web.Public.Stores;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Commerce.Web.Public.Pages.Store.Account;
@@ -31,8 +30,7 @@ public sealed class RegisterModel(ICurrentStore currentStore, ICustomerAccountAp
             return Page();
         }
 
-        var principal = StorefrontAuthentication.CreatePrincipal(customer, Store.TenantId);
-        await HttpContext.SignInAsync(StorefrontAuthentication.Scheme, principal);
+        var principal = await StorefrontAuthentication.SignInAsync(HttpContext, accounts, customer, Store.TenantId, ct);
         await CartCookie.MergeIntoCustomerAsync(HttpContext, carts, Store.Id, principal, ct);
         return LocalRedirect("/account");
     }

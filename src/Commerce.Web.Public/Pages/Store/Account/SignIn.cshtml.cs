@@ -4,7 +4,6 @@ using Commerce.Ordering.Carts;
 using Commerce.Web.Public.Carts;
 using Commerce.Web.Public.Customers;
 using Commerce.Web.Public.Stores;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -43,8 +42,7 @@ public sealed class SignInModel(ICurrentStore currentStore, ICustomerAccountAppS
             return Page();
         }
 
-        var principal = StorefrontAuthentication.CreatePrincipal(customer, Store.TenantId);
-        await HttpContext.SignInAsync(StorefrontAuthentication.Scheme, principal);
+        var principal = await StorefrontAuthentication.SignInAsync(HttpContext, accounts, customer, Store.TenantId, ct);
         await CartCookie.MergeIntoCustomerAsync(HttpContext, carts, Store.Id, principal, ct);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/account");
     }
