@@ -11,13 +11,13 @@
 #      later by a job posting a signed webhook) and 4000...0002 (declined); every 2xx answer is written to a file.
 #      Once the load is on, the host is killed with kill -9, with orders unconfirmed and confirmations not sent yet.
 #   4. The host is started again with the same settings while the buyers go on; then the script waits (at most
-#      COMMERCE_CRASH_WAIT seconds) until every pending payment is confirmed and every hold has run out and been
-#      released.
+#      COMMERCE_CRASH_WAIT seconds) until every pending payment is confirmed, every hold has run out and been
+#      released, and the outbox has delivered every event that is due.
 #   5. Checks the invariants in SQL, one PASS/FAIL line each: no stock below zero; holds match the stock rows; no
 #      stock left held and no order left unconfirmed; every order has its one payment, whose status the order
 #      follows; captured money means a Paid order and every Paid order was captured; no cancelled order keeps
-#      money; every asynchronous payment was confirmed; the units sold match the confirmed orders and the stock
-#      movements; every order the buyers were answered with is in the database, as it was answered.
+#      money; every asynchronous payment was confirmed; no outbox delivery died; the units sold match the confirmed
+#      orders and the stock movements; every order the buyers were answered with is in the database, as answered.
 #
 # About two and a half minutes, most of it the demo data's migration (a minute and more) and the wait for the last
 # holds to run out and the release job to come round. Exits non-zero when a check fails or the run breaks.
@@ -166,14 +166,17 @@ wait "$driver_pid" || { cat "$work/crash-driver.log" >&2; driver_pid=""; exit 1;
 driver_pid=""
 sed 's/^/  /' "$work/crash-driver.log" >&2
 
-say "wait (at most $max_wait s) for the pending payments to be confirmed and the expired holds to be released"
+# Settled: no hold, no unconfirmed order, no payment waiting for its webhook, and no event due in the outbox (a
+# payment's new status reaches its order through it).
+say "wait (at most $max_wait s) for the pending payments to be confirmed, the expired holds released and the outbox delivered"
 unsettled=""
 started_wait="$(date +%s)"
 while :; do
   unsettled="$(sql "
     SELECT (SELECT count(*) FROM inventory.stock_reservations) + (SELECT coalesce(sum(reserved), 0) FROM inventory.stock_items)
          + (SELECT count(*) FROM ordering.orders WHERE status = 'Pending' AND NOT stock_sold)
-         + (SELECT count(*) FROM payments.payments WHERE status = 'Pending' AND card_last4 = '3220')")"
+         + (SELECT count(*) FROM payments.payments WHERE status = 'Pending' AND card_last4 = '3220')
+         + (SELECT count(*) FROM kernel.outbox_deliveries WHERE status = 'Pending' AND next_attempt_at <= now())")"
   [ "$unsettled" = 0 ] && break
   [ $(($(date +%s) - started_wait)) -ge "$max_wait" ] && { say "still unsettled after $max_wait s"; break; }
   sleep 2
@@ -231,6 +234,8 @@ check "no cancelled order keeps money (captured payments refunded, authorized on
    WHERE o.status = 'Cancelled' AND (p.status IN ('Authorized', 'Captured', 'PartiallyRefunded') OR p.captured_amount > p.refunded_amount)"
 check "every payment the gateway left pending was confirmed by its webhook" \
   "SELECT count(*) FROM payments.payments WHERE status = 'Pending' AND card_last4 = '3220'"
+check "no event delivery failed for good (outbox)" \
+  "SELECT count(*) FROM kernel.outbox_deliveries WHERE status = 'Dead'"
 check "the units sold from each SKU are the confirmed orders' units and its sale movements" \
   "SELECT count(*) FROM public.crash_skus c JOIN inventory.stock_items si ON si.variant_id = c.variant_id
    WHERE c.on_hand_before - si.on_hand <> (SELECT coalesce(sum(l.quantity), 0) FROM ordering.order_lines l
@@ -252,6 +257,9 @@ echo "orders cancelled and refunded although the gateway captured their payment 
   SELECT count(*) FROM ordering.orders o JOIN payments.payments p ON p.tenant_id = o.tenant_id AND p.id = o.payment_id
   WHERE o.status = 'Cancelled' AND EXISTS (SELECT 1 FROM payments.payment_transactions t
     WHERE t.tenant_id = p.tenant_id AND t.payment_id = p.id AND t.kind = 'Capture' AND t.succeeded AND t.occurred_at < o.cancelled_at)")"
+echo "outbox: $(sql "SELECT count(*) || ' deliveries, lag from the event to its delivery ' || coalesce(round(avg(extract(epoch FROM d.completed_at - m.occurred_at))::numeric, 1), 0)
+  || ' s on average, ' || coalesce(round(max(extract(epoch FROM d.completed_at - m.occurred_at))::numeric, 1), 0) || ' s at most'
+  FROM kernel.outbox_deliveries d JOIN kernel.outbox_messages m ON m.id = d.message_id WHERE d.status = 'Succeeded'")"
 if [ -n "$orphans" ]; then
   echo "jobs the killed host was running and not run again yet (Hangfire's invisibility timeout): $(sql "
     SELECT coalesce(string_agg(j.id::text, ','), 'none') FROM hangfire.job j
