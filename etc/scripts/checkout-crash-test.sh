@@ -177,11 +177,10 @@ while :; do
          + (SELECT count(*) FROM ordering.orders WHERE status = 'Pending' AND NOT stock_sold)
          + (SELECT count(*) FROM payments.payments WHERE status = 'Pending' AND card_last4 = '3220')
          + (SELECT count(*) FROM kernel.outbox_deliveries WHERE status = 'Pending' AND next_attempt_at <= now())")"
-  [ "$unsettled" = 0 ] && break
-  [ $(($(date +%s) - started_wait)) -ge "$max_wait" ] && { say "still unsettled after $max_wait s"; break; }
+  [ "$unsettled" = 0 ] && { say "settled after $(($(date +%s) - started_wait)) s"; break; }
+  [ $(($(date +%s) - started_wait)) -ge "$max_wait" ] && { say "not settled after $max_wait s (the checks below say what is left)"; break; }
   sleep 2
 done
-say "settled after $(($(date +%s) - started_wait)) s"
 
 say "invariants"
 sql "CREATE TABLE public.crash_answers (order_id uuid, number text, status text, payment_status text)"
