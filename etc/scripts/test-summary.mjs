@@ -31,6 +31,13 @@ if (existsSync(e2e)) {
   const e = read(e2e);
   add('angular e2e', e.stats.expected + e.stats.flaky, e.stats.unexpected + (e.errors?.length ?? 0), e.stats.skipped);
 }
+const crash = join(folder, 'crash.json');
+if (existsSync(crash)) {
+  // etc/scripts/checkout-crash-test.sh: each invariant it checks counts as one test.
+  const c = read(crash);
+  add('checkout crash test', c.passed, c.failed, 0);
+  for (const name of c.failedChecks ?? []) console.log(`    failed: ${name}`);
+}
 for (const marker of existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.crashed')) : []) {
   add(marker.replace('.crashed', '') + ' (did not finish)', 0, 1, 0);
 }

@@ -6,7 +6,8 @@
 #   etc/scripts/test.sh
 #
 # Environment: ConnectionStrings__Default / ConnectionStrings__Migrator to use a database of your own
-# (see postgres.sh); COMMERCE_E2E_PORT (5080) for the host the e2e tests start.
+# (see postgres.sh); COMMERCE_E2E_PORT (5080) for the host the e2e tests start; COMMERCE_CRASH_PORT (5090) for the
+# host the checkout crash test starts (on the local cluster's commerce_crash database, see checkout-crash-test.sh).
 set -uo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -55,6 +56,12 @@ for entry in "${pids[@]}"; do
   cat "$results/$name.log"
   ls "$results/dotnet/$name"/*.ctrf >/dev/null 2>&1 || crashed "$name"
 done
+
+step "checkout crash test"
+# The host killed (kill -9) during checkout and started again; each invariant checked in SQL counts as one test.
+etc/scripts/checkout-crash-test.sh --no-build "$results" > "$results/crash.log" 2>&1
+cat "$results/crash.log"
+[ -f "$results/crash.json" ] || crashed checkout-crash-test
 
 step "backoffice unit tests"
 (cd angular && rm -rf test-results && npm run --silent test:ci) || true

@@ -4,6 +4,7 @@ using Commerce.Inventory;
 using Commerce.MultiTenancy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Commerce.Ordering;
 
@@ -14,7 +15,8 @@ public sealed record ReleaseExpiredOrdersArgs;
 /// each tenant and in a scope of its own, cancels the unconfirmed orders whose hold ran out and releases their stock.
 /// </summary>
 public sealed partial class ReleaseExpiredOrdersJob(
-    ICrossTenantReader crossTenant, ICurrentTenant currentTenant, IServiceScopeFactory scopes, TimeProvider clock, ILogger<ReleaseExpiredOrdersJob> logger)
+    ICrossTenantReader crossTenant, ICurrentTenant currentTenant, IServiceScopeFactory scopes, IOptions<OrderingOptions> options, TimeProvider clock,
+    ILogger<ReleaseExpiredOrdersJob> logger)
     : IBackgroundJob<ReleaseExpiredOrdersArgs>
 {
     public const string RecurringJobId = "release-expired-orders";
@@ -22,7 +24,9 @@ public sealed partial class ReleaseExpiredOrdersJob(
     public async Task ExecuteAsync(ReleaseExpiredOrdersArgs args, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var cutoff = now - TimeSpan.FromMinutes(OrderingConsts.ReservationHoldMinutes);
+        // The hold checkout gives (Ordering:ReservationHold): an order whose hold another checkout already released is
+        // found by its placing time alone.
+        var cutoff = now - options.Value.ReservationHold;
         var holding = await crossTenant.ReadAsync<StockReservation, Guid>(
             "Release stock held by orders whose payment was not confirmed in time",
             q => q.Where(r => r.ExpiresAt <= now && r.Reference.StartsWith(OrderingConsts.ReservationReferencePrefix)).Select(r => r.TenantId).Distinct(),

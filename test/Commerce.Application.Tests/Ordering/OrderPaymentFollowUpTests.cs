@@ -13,7 +13,12 @@ namespace Commerce.Ordering;
 
 public sealed class OrderPaymentFollowUpTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
 {
-    private readonly CommerceTestServices services = new(database, s => s.AddSingleton<IBackgroundJobManager>(new RecordingBackgroundJobManager()));
+    /// <summary>Shorter than the default hold, as a crash or load test configures it.</summary>
+    private static readonly TimeSpan ConfiguredHold = TimeSpan.FromMinutes(2);
+
+    private readonly CommerceTestServices services = new(database, s => s
+        .AddSingleton<IBackgroundJobManager>(new RecordingBackgroundJobManager())
+        .Configure<OrderingOptions>(o => o.ReservationHold = ConfiguredHold));
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -108,6 +113,24 @@ public sealed class OrderPaymentFollowUpTests(TestDatabase database) : IClassFix
         await shop.AsShopperAsync(services, c => c.PlaceOrderAsync(shop.Store.Id, shop.Order(1), "other", Ct));
         (await shop.ReservationCountAsync(services)).ShouldBe(0);
 
+        await services.InScopeAsync(sp => sp.GetRequiredService<ReleaseExpiredOrdersJob>().ExecuteAsync(new ReleaseExpiredOrdersArgs(), Ct));
+
+        (await shop.OrderAsync(services, waiting.OrderId)).Status.ShouldBe(OrderStatus.Cancelled);
+        (await shop.StockAsync(services, shop.RedVariantId)).ShouldSatisfyAllConditions(s => s.OnHand.ShouldBe(4), s => s.Reserved.ShouldBe(0));
+    }
+
+    [Fact]
+    public async Task An_unconfirmed_order_whose_hold_another_checkout_released_is_cancelled_once_the_configured_hold_ran_out()
+    {
+        var shop = await CheckoutShop.CreateAsync(services, 5, Ct);
+        var waiting = await shop.AsShopperAsync(services, c => c.PlaceOrderAsync(shop.Store.Id, shop.Order(1, CheckoutShop.WebhookCard), "waiting", Ct));
+        services.Clock.Advance(ConfiguredHold / 2);
+        await services.InScopeAsync(sp => sp.GetRequiredService<ReleaseExpiredOrdersJob>().ExecuteAsync(new ReleaseExpiredOrdersArgs(), Ct));
+        (await shop.OrderAsync(services, waiting.OrderId)).Status.ShouldBe(OrderStatus.Pending);
+
+        services.Clock.Advance(ConfiguredHold);
+        await shop.AsShopperAsync(services, c => c.PlaceOrderAsync(shop.Store.Id, shop.Order(1), "other", Ct));
+        (await shop.ReservationCountAsync(services)).ShouldBe(0);
         await services.InScopeAsync(sp => sp.GetRequiredService<ReleaseExpiredOrdersJob>().ExecuteAsync(new ReleaseExpiredOrdersArgs(), Ct));
 
         (await shop.OrderAsync(services, waiting.OrderId)).Status.ShouldBe(OrderStatus.Cancelled);
