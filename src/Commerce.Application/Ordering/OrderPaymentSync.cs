@@ -59,10 +59,16 @@ internal sealed class OrderPaymentSync(
 
     /// <summary>
     /// The hold of an order ran out before its payment was confirmed: the order is cancelled and its stock released. A
-    /// confirmed order (its stock already sold) keeps going; any hold still left under it is released.
+    /// confirmed order (its stock already sold) keeps going; any hold still left under it is released. A payment the
+    /// provider confirmed in time whose event has not reached the order yet (the outbox lags) is applied instead.
     /// </summary>
     public async Task ExpireAsync(Guid orderId, CancellationToken ct)
     {
+        var confirmed = (await payments.GetListByOrderAsync(orderId, ct))
+            .FirstOrDefault(p => p.Status is PaymentStatus.Authorized or PaymentStatus.Captured);
+        if (confirmed is not null)
+            await ApplyAsync(orderId, confirmed.Status, null, ct);
+
         await using var transaction = await unitOfWork.BeginTransactionAsync(ct);
         await orders.LockAsync(orderId, ct);
         var order = await orders.GetAsync(orderId, ct);

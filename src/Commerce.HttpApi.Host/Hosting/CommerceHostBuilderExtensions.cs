@@ -70,7 +70,8 @@ public static class CommerceHostBuilderExtensions
             return Task.CompletedTask;
         }));
 
-        services.AddSingleton(_ => HangfireStorageConfiguration.CreateStorage(connectionString));
+        services.AddSingleton(_ => HangfireStorageConfiguration.CreateStorage(connectionString,
+            configuration.GetValue<TimeSpan?>("BackgroundJobs:InvisibilityTimeout")));
         services.AddHangfire((sp, hangfire) => hangfire.UseCommerceSettings(sp.GetRequiredService<ICurrentTenant>()));
         if (configuration.GetValue("BackgroundJobs:IsServerEnabled", true))
         {

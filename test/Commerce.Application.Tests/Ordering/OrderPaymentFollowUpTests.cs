@@ -66,6 +66,27 @@ public sealed class OrderPaymentFollowUpTests(TestDatabase database) : IClassFix
     }
 
     [Fact]
+    public async Task A_payment_captured_in_time_whose_event_is_still_in_the_outbox_pays_the_order_when_its_hold_runs_out()
+    {
+        var shop = await CheckoutShop.CreateAsync(services, 5, Ct);
+        var placed = await shop.AsShopperAsync(services, c => c.PlaceOrderAsync(shop.Store.Id, shop.Order(2, CheckoutShop.WebhookCard), "in-time", Ct));
+        var payment = (await shop.PaymentsAsync(services, placed.OrderId)).Single();
+        var jobs = (RecordingBackgroundJobManager)services.Services.GetRequiredService<IBackgroundJobManager>();
+        await services.InScopeAsync(sp => sp.GetRequiredService<ConfirmTestGatewayPaymentJob>()
+            .ExecuteAsync(jobs.Enqueued.OfType<ConfirmTestGatewayPaymentArgs>().Single(j => j.PaymentId == payment.Id), Ct));
+
+        services.Clock.Advance(TimeSpan.FromMinutes(OrderingConsts.ReservationHoldMinutes + 1));
+        await services.InScopeAsync(sp => sp.GetRequiredService<ReleaseExpiredOrdersJob>().ExecuteAsync(new ReleaseExpiredOrdersArgs(), Ct));
+
+        var order = await shop.OrderAsync(services, placed.OrderId);
+        (order.Status, order.PaymentStatus).ShouldBe((OrderStatus.Paid, PaymentStatus.Captured));
+        (await shop.StockAsync(services, shop.RedVariantId)).ShouldSatisfyAllConditions(s => s.OnHand.ShouldBe(3), s => s.Reserved.ShouldBe(0));
+        await services.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(Ct);
+        (await shop.OrderAsync(services, placed.OrderId)).Timeline.Count(t => t.Kind == OrderTimelineKind.Payment).ShouldBe(1);
+        (await shop.PaymentsAsync(services, placed.OrderId)).Single().Status.ShouldBe(PaymentStatus.Captured);
+    }
+
+    [Fact]
     public async Task An_expired_hold_cancels_the_unconfirmed_order_and_a_late_capture_is_refunded()
     {
         var shop = await CheckoutShop.CreateAsync(services, 5, Ct);
