@@ -29,16 +29,19 @@ public sealed partial class OutboxDispatcher(
     private readonly Dictionary<string, DomainEventHandlerDescriptor> handlersByName =
         handlers.ToDictionary(h => h.HandlerName, StringComparer.Ordinal);
 
-    /// <summary>Delivers what is due now; returns how many deliveries succeeded.</summary>
+    /// <summary>
+    /// Delivers what is due now, <see cref="OutboxOptions.MaxParallelDeliveries"/> at a time (each delivery is its own
+    /// scope and transaction, and events carry no order between them); returns how many deliveries succeeded.
+    /// </summary>
     public async Task<int> DispatchDueAsync(CancellationToken ct)
     {
         var succeeded = 0;
-        foreach (var (messageId, handler) in await FindDueAsync(ct))
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxParallelDeliveries), CancellationToken = ct };
+        await Parallel.ForEachAsync(await FindDueAsync(ct), parallel, async (due, token) =>
         {
-            if (await TryDeliverAsync(messageId, handler, ct))
-                succeeded++;
-        }
-
+            if (await TryDeliverAsync(due.MessageId, due.Handler, token))
+                Interlocked.Increment(ref succeeded);
+        });
         return succeeded;
     }
 

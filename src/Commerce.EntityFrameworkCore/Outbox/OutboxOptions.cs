@@ -9,6 +9,9 @@ public sealed class OutboxOptions
 
     public int BatchSize { get; set; } = 100;
 
+    /// <summary>How many deliveries of a batch run at once, each in its own transaction (one connection each).</summary>
+    public int MaxParallelDeliveries { get; set; } = 4;
+
     /// <summary>After this many failed attempts a delivery is dead and waits for an operator.</summary>
     public int MaxAttempts { get; set; } = 10;
 
