@@ -45,7 +45,8 @@ cat >&2 <<INFO
     Platform admin     admin@commerce.test / CommerceDemo-2026          (store account: leave empty)
     Demo store owner   owner@demo.commerce.test / DemoOwner-2026        (store account: demo)
     Shoppers register on the storefront itself; the test gateway approves card 4242 4242 4242 4242
-    (any future expiry, any CVC) and declines 4000 0000 0000 0002. Emails land in .data/mail/.
+    (any future expiry, any CVC), confirms 4000 0000 0000 3220 a few seconds later (by webhook) and
+    declines 4000 0000 0000 0002. Emails land in .data/mail/.
 
 INFO
 

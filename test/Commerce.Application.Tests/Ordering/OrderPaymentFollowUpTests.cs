@@ -50,12 +50,9 @@ public sealed class OrderPaymentFollowUpTests(TestDatabase database) : IClassFix
         var placed = await shop.AsShopperAsync(services, c => c.PlaceOrderAsync(shop.Store.Id, shop.Order(2, CheckoutShop.WebhookCard), "outbox", Ct));
         var dispatcher = services.Services.GetRequiredService<OutboxDispatcher>();
         await dispatcher.DispatchDueAsync(Ct);
-        var payment = (await shop.PaymentsAsync(services, placed.OrderId)).Single();
-        var jobs = (RecordingBackgroundJobManager)services.Services.GetRequiredService<IBackgroundJobManager>();
 
-        // As Hangfire runs the confirmation: the signed webhook captures the payment, whose event waits in the outbox.
-        await services.InScopeAsync(sp => sp.GetRequiredService<ConfirmTestGatewayPaymentJob>()
-            .ExecuteAsync(jobs.Enqueued.OfType<ConfirmTestGatewayPaymentArgs>().Single(j => j.PaymentId == payment.Id), Ct));
+        // The signed webhook captures the payment, whose event waits in the outbox.
+        await ConfirmAsync(shop, placed.OrderId);
         (await shop.OrderAsync(services, placed.OrderId)).Status.ShouldBe(OrderStatus.Pending);
         await dispatcher.DispatchDueAsync(Ct);
 
@@ -70,10 +67,7 @@ public sealed class OrderPaymentFollowUpTests(TestDatabase database) : IClassFix
     {
         var shop = await CheckoutShop.CreateAsync(services, 5, Ct);
         var placed = await shop.AsShopperAsync(services, c => c.PlaceOrderAsync(shop.Store.Id, shop.Order(2, CheckoutShop.WebhookCard), "in-time", Ct));
-        var payment = (await shop.PaymentsAsync(services, placed.OrderId)).Single();
-        var jobs = (RecordingBackgroundJobManager)services.Services.GetRequiredService<IBackgroundJobManager>();
-        await services.InScopeAsync(sp => sp.GetRequiredService<ConfirmTestGatewayPaymentJob>()
-            .ExecuteAsync(jobs.Enqueued.OfType<ConfirmTestGatewayPaymentArgs>().Single(j => j.PaymentId == payment.Id), Ct));
+        await ConfirmAsync(shop, placed.OrderId);
 
         services.Clock.Advance(TimeSpan.FromMinutes(OrderingConsts.ReservationHoldMinutes + 1));
         await services.InScopeAsync(sp => sp.GetRequiredService<ReleaseExpiredOrdersJob>().ExecuteAsync(new ReleaseExpiredOrdersArgs(), Ct));
@@ -164,14 +158,9 @@ public sealed class OrderPaymentFollowUpTests(TestDatabase database) : IClassFix
     /// </summary>
     private async Task<bool> HandleAsync(CheckoutShop shop, PlaceOrderResultDto order, PaymentStatus status)
     {
-        var payment = (await shop.PaymentsAsync(services, order.OrderId)).Single();
         if (status == PaymentStatus.Captured)
-        {
-            var jobs = (RecordingBackgroundJobManager)services.Services.GetRequiredService<IBackgroundJobManager>();
-            var confirmation = jobs.Enqueued.OfType<ConfirmTestGatewayPaymentArgs>().Single(j => j.PaymentId == payment.Id);
-            await services.InScopeAsync(sp => sp.GetRequiredService<ConfirmTestGatewayPaymentJob>().ExecuteAsync(confirmation, Ct));
-            payment = (await shop.PaymentsAsync(services, order.OrderId)).Single();
-        }
+            await ConfirmAsync(shop, order.OrderId);
+        var payment = (await shop.PaymentsAsync(services, order.OrderId)).Single();
 
         return await shop.InTenantAsync(services, async sp =>
         {
@@ -181,6 +170,15 @@ public sealed class OrderPaymentFollowUpTests(TestDatabase database) : IClassFix
                 .HandleAsync(paymentStatus, new DomainEventContext(Guid.CreateVersion7(), shop.Tenant.Tenant.Id, services.Clock.GetUtcNow(), 1), Ct);
             return true;
         });
+    }
+
+    /// <summary>Runs the test gateway's confirmation job of the order's payment as Hangfire would: its webhook captures it.</summary>
+    private async Task ConfirmAsync(CheckoutShop shop, Guid orderId)
+    {
+        var payment = (await shop.PaymentsAsync(services, orderId)).Single();
+        var jobs = (RecordingBackgroundJobManager)services.Services.GetRequiredService<IBackgroundJobManager>();
+        var confirmation = jobs.Enqueued.OfType<ConfirmTestGatewayPaymentArgs>().Single(j => j.PaymentId == payment.Id);
+        await services.InScopeAsync(sp => sp.GetRequiredService<ConfirmTestGatewayPaymentJob>().ExecuteAsync(confirmation, Ct));
     }
 
     public ValueTask DisposeAsync() => services.DisposeAsync();
