@@ -66,8 +66,7 @@ internal sealed class OrderAppService(
     public async Task<OrderDto> CaptureAsync(Guid id, CapturePaymentDto input, CancellationToken ct)
     {
         await permissions.CheckAsync(CommercePermissions.Ordering.Orders.Manage, ct);
-        await orders.GetAsync(id, ct);
-        return await ToDtoAsync(await actions.CaptureAsync(id, input.Amount, ct), ct);
+        return await ToDtoAsync(await actions.CaptureAsync(id, input, ct), ct);
     }
 
     public async Task<OrderDto> RefundAsync(Guid id, RefundOrderDto input, CancellationToken ct)

@@ -5,14 +5,17 @@ using Commerce.Payments;
 namespace Commerce.Ordering;
 
 /// <summary>
-/// Staff changes that move stock or money: cancel, capture, refund. Stock and the order change in one transaction
-/// with the order's row locked; the provider is asked outside it, and what it did is written after.
+/// Staff changes that move stock or money: cancel, capture, refund. Each holds the order for its whole run
+/// (<see cref="IOrderRepository.HoldForPaymentActionAsync"/>) and checks the version the caller read, so two at once
+/// (a double submit, two staff) move money once. Stock and the order change in one transaction with the order's row
+/// locked; the provider is asked outside it, and what it did is written after.
 /// </summary>
 internal sealed class OrderStaffActions(
     IOrderRepository orders, InventoryManager inventory, IOrderPaymentService payments, OrderPaymentSync sync, IUnitOfWork unitOfWork, TimeProvider clock)
 {
     public async Task<Order> CancelAsync(Guid id, CancelOrderDto input, OrderActor actor, CancellationToken ct)
     {
+        await using var hold = await orders.HoldForPaymentActionAsync(id, ct);
         Order order;
         await using (var transaction = await unitOfWork.BeginTransactionAsync(ct))
         {
@@ -34,9 +37,11 @@ internal sealed class OrderStaffActions(
         return order;
     }
 
-    public async Task<Order> CaptureAsync(Guid id, decimal? amount, CancellationToken ct)
+    public async Task<Order> CaptureAsync(Guid id, CapturePaymentDto input, CancellationToken ct)
     {
-        var outcome = await payments.CaptureAsync(id, amount, ct);
+        await using var hold = await orders.HoldForPaymentActionAsync(id, ct);
+        (await orders.GetAsync(id, ct)).EnsureVersion(input.Version);
+        var outcome = await payments.CaptureAsync(id, input.Amount, ct);
         if (outcome.Status == PaymentStatus.Failed)
             throw new BusinessException(outcome.FailureCode ?? CommerceErrorCodes.Ordering.InvalidOrderTransition);
         return await sync.ApplyAsync(id, outcome.Status, outcome.FailureCode, ct);
@@ -44,7 +49,9 @@ internal sealed class OrderStaffActions(
 
     public async Task<Order> RefundAsync(Guid id, RefundOrderDto input, OrderActor actor, CancellationToken ct)
     {
+        await using var hold = await orders.HoldForPaymentActionAsync(id, ct);
         var order = await orders.GetAsync(id, ct);
+        order.EnsureVersion(input.Version);
         var lines = input.Lines.GroupBy(l => l.OrderLineId).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity));
         var amount = input.Amount ?? (lines.Count > 0
             ? Stores.CurrencyCodes.Round(lines.Sum(l => (order.Lines.FirstOrDefault(x => x.Id == l.Key)?.LineTotal ?? 0m) / Math.Max(1, order.Lines.FirstOrDefault(x => x.Id == l.Key)?.Quantity ?? 1) * l.Value), order.Currency)

@@ -15,6 +15,12 @@ public interface IOrderRepository : IRepository<Order>
     Task LockAsync(Guid id, CancellationToken ct);
 
     /// <summary>
+    /// Holds the order for one staff money action (capture, refund, cancel) until disposed, across the provider call
+    /// made outside any transaction: a second action on the same order waits, then reads the version the first left.
+    /// </summary>
+    Task<IAsyncDisposable> HoldForPaymentActionAsync(Guid id, CancellationToken ct);
+
+    /// <summary>
     /// Untracked orders matching a text: an order number ("#1001" or "1001") exactly, else part of the email, the
     /// customer's name or a phone, in any case. No text: all orders.
     /// </summary>

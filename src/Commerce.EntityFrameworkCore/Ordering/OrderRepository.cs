@@ -28,6 +28,9 @@ internal sealed class OrderRepository(CommerceDbContext db) : EfRepository<Order
         await Db.Database.ExecuteSqlAsync($"SELECT 1 FROM ordering.orders WHERE tenant_id = {tenantId} AND id = {id} FOR UPDATE", ct);
     }
 
+    public Task<IAsyncDisposable> HoldForPaymentActionAsync(Guid id, CancellationToken ct) =>
+        AdvisoryLocks.HoldAsync(Db, $"ordering.orders.payment-action:{id:N}", ct);
+
     public IQueryable<Order> Search(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))

@@ -51,15 +51,16 @@ public sealed class OrdersController(IOrderAppService orders) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public Task<OrderDto> Cancel(Guid id, CancelOrderDto input, CancellationToken ct) => orders.CancelAsync(id, input, ct);
 
-    /// <summary>Captures the order's authorized payment, in full unless an amount is given.</summary>
+    /// <summary>Captures the order's authorized payment, in full unless an amount is given; 409 when the version is stale.</summary>
     [HttpPost("{id:guid}/capture")]
     [ProducesResponseType<OrderDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public Task<OrderDto> Capture(Guid id, CapturePaymentDto input, CancellationToken ct) => orders.CaptureAsync(id, input, ct);
 
-    /// <summary>Refunds an amount or lines of the order, optionally putting the units back in stock.</summary>
+    /// <summary>Refunds an amount or lines of the order, optionally putting the units back in stock; 409 when the version is stale.</summary>
     [HttpPost("{id:guid}/refunds")]
     [ProducesResponseType<OrderDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public Task<OrderDto> Refund(Guid id, RefundOrderDto input, CancellationToken ct) => orders.RefundAsync(id, input, ct);
 }

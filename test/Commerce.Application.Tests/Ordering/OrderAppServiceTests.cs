@@ -96,19 +96,45 @@ public sealed class OrderAppServiceTests(TestDatabase database) : IClassFixture<
     {
         var shop = await CheckoutShop.CreateAsync(services, 10, Ct);
         var placed = await PlaceAsync(shop, shop.Order(3), "refund");
-        var line = (await AsOwner(shop, s => s.GetAsync(placed.OrderId, Ct))).Lines.Single().Id;
+        var order = await AsOwner(shop, s => s.GetAsync(placed.OrderId, Ct));
 
         var refunded = await AsOwner(shop, s => s.RefundAsync(placed.OrderId, new RefundOrderDto
         {
-            Lines = [new OrderLineQuantityDto { OrderLineId = line, Quantity = 1 }], Restock = true, Reason = "Broken",
+            Lines = [new OrderLineQuantityDto { OrderLineId = order.Lines.Single().Id, Quantity = 1 }], Restock = true, Reason = "Broken", Version = order.Version,
         }, Ct));
 
         refunded.RefundedTotal.ShouldBe(20m);
         refunded.PaymentStatus.ShouldBe(PaymentStatus.PartiallyRefunded);
         refunded.Lines.Single().RefundedQuantity.ShouldBe(1);
         (await shop.StockAsync(services, shop.RedVariantId)).OnHand.ShouldBe(8);
-        (await Should.ThrowAsync<BusinessException>(() => AsOwner(shop, s => s.RefundAsync(placed.OrderId, new RefundOrderDto { Amount = 100m }, Ct))))
+        (await Should.ThrowAsync<BusinessException>(() => AsOwner(shop, s => s.RefundAsync(placed.OrderId, new RefundOrderDto { Amount = 100m, Version = refunded.Version }, Ct))))
             .Code.ShouldBe(CommerceErrorCodes.Ordering.InvalidRefund);
+    }
+
+    [Fact]
+    public async Task Two_refunds_sent_at_once_from_the_same_read_refund_once_and_the_other_is_stale()
+    {
+        var shop = await CheckoutShop.CreateAsync(services, 10, Ct);
+        var placed = await PlaceAsync(shop, shop.Order(3), "double-refund");
+        var version = (await AsOwner(shop, s => s.GetAsync(placed.OrderId, Ct))).Version;
+        var refund = new RefundOrderDto { Amount = 10m, Reason = "Double click", Version = version };
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+        {
+            try
+            {
+                await AsOwner(shop, s => s.RefundAsync(placed.OrderId, refund, Ct));
+                return "refunded";
+            }
+            catch (BusinessException ex)
+            {
+                return ex.Code;
+            }
+        }, Ct)));
+
+        attempts.Order().ShouldBe([CommerceErrorCodes.StaleVersion, "refunded"]);
+        (await AsOwner(shop, s => s.GetAsync(placed.OrderId, Ct))).RefundedTotal.ShouldBe(10m);
+        (await shop.PaymentsAsync(services, placed.OrderId)).Single().RefundedAmount.ShouldBe(10m);
     }
 
     [Fact]
@@ -117,7 +143,8 @@ public sealed class OrderAppServiceTests(TestDatabase database) : IClassFixture<
         var shop = await CheckoutShop.CreateAsync(services, 10, Ct);
         var placed = await PlaceAsync(shop, shop.Order(1, card: null), "capture");
 
-        var captured = await AsOwner(shop, s => s.CaptureAsync(placed.OrderId, new CapturePaymentDto(), Ct));
+        var version = (await AsOwner(shop, s => s.GetAsync(placed.OrderId, Ct))).Version;
+        var captured = await AsOwner(shop, s => s.CaptureAsync(placed.OrderId, new CapturePaymentDto { Version = version }, Ct));
 
         captured.Status.ShouldBe(OrderStatus.Paid);
         captured.PaymentStatus.ShouldBe(PaymentStatus.Captured);

@@ -52,7 +52,7 @@ describe('OrderActionDialog', () => {
     await render('capture');
     submit();
     const request = backend.expectOne('/api/ordering/orders/o1/capture');
-    expect(request.request.body).toEqual({ amount: null });
+    expect(request.request.body).toEqual({ version: 3, amount: null });
     request.flush(order());
     expect(close).toHaveBeenCalled();
   });

@@ -67,7 +67,7 @@ export class OrderActionDialog {
       case 'capture':
         return this.api.invoke(apiOrderingOrdersIdCapturePost, {
           id: order.id,
-          body: { amount: amountOf(this.amount) },
+          body: { version: order.version, amount: amountOf(this.amount) },
         });
       case 'cancel':
         return this.api.invoke(apiOrderingOrdersIdCancelPost, {

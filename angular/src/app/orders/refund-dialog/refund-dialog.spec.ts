@@ -28,7 +28,7 @@ describe('RefundDialog', () => {
     await fixture.whenStable();
     click(element().querySelector('button[type="submit"]'));
     const request = backend.expectOne('/api/ordering/orders/o1/refunds');
-    expect(request.request.body).toEqual({ amount: 10, reason: 'Scratched' });
+    expect(request.request.body).toEqual({ amount: 10, reason: 'Scratched', version: 3 });
     request.flush(order({ refundedTotal: 10, paymentStatus: 'PartiallyRefunded' }));
     expect(close).toHaveBeenCalledWith(expect.objectContaining({ refundedTotal: 10 }));
   });
@@ -44,6 +44,7 @@ describe('RefundDialog', () => {
       lines: [{ orderLineId: 'l1', quantity: 1 }],
       restock: true,
       reason: null,
+      version: 3,
     });
     request.flush(order());
   });

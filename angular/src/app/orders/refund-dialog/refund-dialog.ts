@@ -72,13 +72,13 @@ export class RefundDialog {
         this.refusal.set('Enter an amount above zero.');
         return undefined;
       }
-      return { amount, reason };
+      return { amount, reason, version: this.order.version };
     }
     const lines = chosenLines(this.quantities());
     if (lines.length === 0) {
       this.refusal.set('Choose at least one item to refund.');
       return undefined;
     }
-    return { lines, restock: this.restock, reason };
+    return { lines, restock: this.restock, reason, version: this.order.version };
   }
 }

@@ -5,5 +5,5 @@
 /**
  * What a line of an order's timeline records.
  */
-export type OrderTimelineKind = 'Placed' | 'Confirmed' | 'Payment' | 'Shipped' | 'Completed' | 'Cancelled' | 'Refunded' | 'Note';
+export type OrderTimelineKind = 'Placed' | 'Confirmed' | 'Payment' | 'Shipped' | 'Completed' | 'Cancelled' | 'Refunded' | 'Note' | 'Notification';
 

@@ -3,7 +3,7 @@
 
 
 /**
- * A change of an order's state; refused with 409 when uint OrderVersionDto.Version is stale.
+ * A change of an order's state; refused with 409 when the version is stale.
  */
 export interface OrderVersionDto {
   version?: (number | string);

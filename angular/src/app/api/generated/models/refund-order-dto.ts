@@ -5,11 +5,13 @@ import { OrderLineQuantityDto } from '../models/order-line-quantity-dto';
 
 /**
  * A refund by amount, or by lines (the amount is then their share of what was paid, unless given), optionally
- * putting the refunded units back in stock.
+ * putting the refunded units back in stock. Refused with 409 when the version is stale, so a
+ * double submit refunds once.
  */
 export interface RefundOrderDto {
   amount?: (number | string | null);
   lines?: Array<OrderLineQuantityDto>;
   reason?: (string | null);
   restock?: boolean;
+  version?: (number | string);
 }
