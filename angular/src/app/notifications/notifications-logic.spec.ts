@@ -18,11 +18,18 @@ describe('notifications logic', () => {
 
   it('asks the log for one page, leaving empty filters out', () => {
     expect(
-      logListParams({ kind: '', status: '', orderId: ' ', page: { index: 0, size: 25 } }),
+      logListParams({
+        kind: '',
+        status: '',
+        orderId: ' ',
+        customerId: '',
+        page: { index: 0, size: 25 },
+      }),
     ).toEqual({
       Kind: undefined,
       Status: undefined,
       OrderId: undefined,
+      CustomerId: undefined,
       SkipCount: 0,
       MaxResultCount: 25,
     });
@@ -31,12 +38,14 @@ describe('notifications logic', () => {
         kind: 'OrderPaid',
         status: 'Failed',
         orderId: 'o-1',
+        customerId: 'c-1',
         page: { index: 2, size: 50 },
       }),
     ).toEqual({
       Kind: 'OrderPaid',
       Status: 'Failed',
       OrderId: 'o-1',
+      CustomerId: 'c-1',
       SkipCount: 100,
       MaxResultCount: 50,
     });

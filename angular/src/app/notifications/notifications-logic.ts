@@ -41,6 +41,7 @@ export interface LogQuery {
   readonly kind: NotificationKind | '';
   readonly status: NotificationStatus | '';
   readonly orderId: string;
+  readonly customerId: string;
   readonly page: PageState;
 }
 
@@ -50,6 +51,7 @@ export function logListParams(query: LogQuery) {
     Kind: query.kind || undefined,
     Status: query.status || undefined,
     OrderId: query.orderId.trim() || undefined,
+    CustomerId: query.customerId.trim() || undefined,
     SkipCount: query.page.index * query.page.size,
     MaxResultCount: query.page.size,
   };

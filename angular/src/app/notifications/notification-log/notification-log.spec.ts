@@ -15,7 +15,7 @@ describe('NotificationLog', () => {
   let fixture: ComponentFixture<NotificationLog>;
   let backend: HttpTestingController;
 
-  async function render(orderId?: string) {
+  async function render(query: { orderId?: string; customerId?: string } = {}) {
     TestBed.configureTestingModule({
       imports: [NotificationLog],
       providers: [
@@ -29,8 +29,8 @@ describe('NotificationLog', () => {
     backend = TestBed.inject(HttpTestingController);
     await loadConfiguration(NOTIFICATIONS_OWNER);
     fixture = TestBed.createComponent(NotificationLog);
-    if (orderId) {
-      fixture.componentRef.setInput('orderId', orderId);
+    for (const [name, value] of Object.entries(query)) {
+      fixture.componentRef.setInput(name, value);
     }
     TestBed.tick();
   }
@@ -73,7 +73,7 @@ describe('NotificationLog', () => {
   });
 
   it('narrows to the order the address names, and a filter starts again on the first page', async () => {
-    await render('o-9');
+    await render({ orderId: 'o-9' });
     flushLog([notificationLog({ orderId: 'o-9' })], { OrderId: 'o-9' });
     await fixture.whenStable();
 
@@ -85,5 +85,13 @@ describe('NotificationLog', () => {
     await fixture.whenStable();
 
     expect(element().textContent).toContain('No notifications match.');
+  });
+
+  it('narrows to the customer the address names', async () => {
+    await render({ customerId: 'c-7' });
+    flushLog([notificationLog()], { CustomerId: 'c-7' });
+    await fixture.whenStable();
+
+    expect(element().querySelector('tr[data-log="l-1"]')).not.toBeNull();
   });
 });

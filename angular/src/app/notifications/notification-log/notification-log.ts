@@ -30,8 +30,8 @@ import {
 } from '../notifications-logic';
 
 /**
- * The notifications requested, newest first, server-paged and filtered by kind and status; ?orderId=… (the
- * link an order page gives) narrows it to one order.
+ * The notifications requested, newest first, server-paged and filtered by kind and status; ?orderId=… or
+ * ?customerId=… (the links an order page gives) narrow it to one order or one customer.
  */
 @Component({
   selector: 'app-notification-log',
@@ -73,6 +73,9 @@ export class NotificationLog {
   /** From the query string: one order's notifications. */
   readonly orderId = input<string | undefined>(undefined);
 
+  /** From the query string: one customer's notifications. */
+  readonly customerId = input<string | undefined>(undefined);
+
   protected readonly kinds = NOTIFICATION_KINDS;
   protected readonly statuses = NOTIFICATION_STATUSES;
   protected readonly pageSizes = LOG_PAGE_SIZES;
@@ -82,8 +85,14 @@ export class NotificationLog {
   protected readonly kind = signal<NotificationKind | ''>('');
   protected readonly status = signal<NotificationStatus | ''>('');
   protected readonly order = linkedSignal(() => this.orderId() ?? '');
+  protected readonly customer = linkedSignal(() => this.customerId() ?? '');
   protected readonly log = new PagedTable({
-    filters: () => ({ kind: this.kind(), status: this.status(), orderId: this.order() }),
+    filters: () => ({
+      kind: this.kind(),
+      status: this.status(),
+      orderId: this.order(),
+      customerId: this.customer(),
+    }),
     load: (filters, page) =>
       this.api.invoke(apiNotificationsLogGet, logListParams({ ...filters, page })),
   });
