@@ -7,8 +7,10 @@ using Commerce.Ordering.Carts;
 using Commerce.Payments;
 using Commerce.Web.Public.Carts;
 using Commerce.Web.Public.Customers;
+using Commerce.Web.Public.Localization;
 using Commerce.Web.Public.Stores;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Commerce.Web.Public.Pages.Store.Checkout;
 
@@ -18,7 +20,8 @@ namespace Commerce.Web.Public.Pages.Store.Checkout;
 /// from the cart and every amount from the checkout service.
 /// </summary>
 public sealed class CheckoutModel(
-    ICurrentStore currentStore, ICheckoutAppService checkout, ICartAppService carts, ICustomerAddressAppService addresses, ICurrentCustomer customer)
+    ICurrentStore currentStore, ICheckoutAppService checkout, ICartAppService carts, ICustomerAddressAppService addresses, ICurrentCustomer customer,
+    IStringLocalizer<StorefrontResource> localizer)
     : StorePageModel(currentStore)
 {
     [BindProperty]
@@ -90,9 +93,9 @@ public sealed class CheckoutModel(
             return LocalRedirect("/cart");
         UseSavedAddress();
         if (ShippingMethodId is null)
-            ModelState.AddModelError(nameof(ShippingMethodId), "Choose a shipping method.");
+            ModelState.AddModelError(nameof(ShippingMethodId), localizer["Choose a shipping method."]);
         if (PaymentMethodId is null)
-            ModelState.AddModelError(nameof(PaymentMethodId), "Choose a payment method.");
+            ModelState.AddModelError(nameof(PaymentMethodId), localizer["Choose a payment method."]);
         if (string.IsNullOrWhiteSpace(IdempotencyKey))
             IdempotencyKey = NewKey();
         if (ModelState.IsValid && !CartHasProblems)
@@ -126,7 +129,7 @@ public sealed class CheckoutModel(
         if (customer.Id is not null)
             SavedAddresses = await addresses.GetListAsync(ct);
         if (CartHasProblems)
-            ModelState.AddModelError(string.Empty, "Some items in your cart cannot be bought as they are: update your cart first.");
+            ModelState.AddModelError(string.Empty, localizer["Some items in your cart cannot be bought as they are: update your cart first."]);
         return true;
     }
 
@@ -148,7 +151,7 @@ public sealed class CheckoutModel(
             ShippingOptions = await checkout.GetShippingOptionsAsync(Store.Id, quote, ct);
             if (ShippingOptions.Count == 0)
             {
-                ModelState.AddModelError(string.Empty, "We do not ship to this address.");
+                ModelState.AddModelError(string.Empty, localizer["We do not ship to this address."]);
                 return;
             }
 
