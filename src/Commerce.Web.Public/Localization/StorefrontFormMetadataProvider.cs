@@ -15,7 +15,7 @@ namespace Commerce.Web.Public.Localization;
 /// </summary>
 internal sealed class StorefrontFormMetadataProvider(IStringLocalizer localizer) : IDisplayMetadataProvider, IValidationMetadataProvider
 {
-    private static readonly HashSet<Type> FormDtos = [typeof(RegisterCustomerDto), typeof(SaveCustomerAddressDto), typeof(AddressDto)];
+    internal static readonly HashSet<Type> FormDtos = [typeof(RegisterCustomerDto), typeof(SaveCustomerAddressDto), typeof(AddressDto)];
 
     public void CreateDisplayMetadata(DisplayMetadataProviderContext context)
     {
@@ -43,13 +43,22 @@ internal sealed class StorefrontFormMetadataProvider(IStringLocalizer localizer)
         && (container.Assembly == typeof(StorefrontResource).Assembly || FormDtos.Contains(container));
 
     /// <summary>The framework's English messages, word for word, so English shoppers see no change.</summary>
+    internal static readonly IReadOnlyList<string> DefaultMessages =
+    [
+        "The {0} field is required.",
+        "The {0} field is not a valid e-mail address.",
+        "The field {0} must be a string with a minimum length of {2} and a maximum length of {1}.",
+        "The field {0} must be a string with a maximum length of {1}.",
+        "The field {0} must match the regular expression '{1}'.",
+    ];
+
     private static string? DefaultMessage(ValidationAttribute attribute) => attribute switch
     {
-        RequiredAttribute => "The {0} field is required.",
-        EmailAddressAttribute => "The {0} field is not a valid e-mail address.",
-        StringLengthAttribute { MinimumLength: > 0 } => "The field {0} must be a string with a minimum length of {2} and a maximum length of {1}.",
-        StringLengthAttribute => "The field {0} must be a string with a maximum length of {1}.",
-        RegularExpressionAttribute => "The field {0} must match the regular expression '{1}'.",
+        RequiredAttribute => DefaultMessages[0],
+        EmailAddressAttribute => DefaultMessages[1],
+        StringLengthAttribute { MinimumLength: > 0 } => DefaultMessages[2],
+        StringLengthAttribute => DefaultMessages[3],
+        RegularExpressionAttribute => DefaultMessages[4],
         _ => null,
     };
 }
