@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Resources;
 using System.Text.RegularExpressions;
+using Commerce.Localization;
 using Commerce.Ordering;
 using Commerce.Web.Public.Pages.Store;
 using Commerce.Web.Public.Pages.Store.Checkout;
@@ -14,6 +15,18 @@ namespace Commerce.Web.Public.Localization;
 public sealed partial class StorefrontResourceTests
 {
     private static readonly string[] Languages = ["de", "fr"];
+
+    /// <summary>The business errors a shopper can meet on the storefront's forms, cart and checkout.</summary>
+    private static readonly string[] ShopperErrors =
+    [
+        CommerceErrorCodes.Customers.DuplicateEmail, CommerceErrorCodes.Customers.TooManyAddresses, CommerceErrorCodes.Customers.InvalidPassword,
+        CommerceErrorCodes.Customers.InvalidResetToken, CommerceErrorCodes.Ordering.InsufficientStock, CommerceErrorCodes.Ordering.InvalidQuantity,
+        CommerceErrorCodes.Ordering.UnknownVariant, CommerceErrorCodes.Ordering.EmptyCart, CommerceErrorCodes.Ordering.TooManyLines,
+        CommerceErrorCodes.Ordering.InvalidAddress, CommerceErrorCodes.Ordering.ShippingMethodUnavailable,
+        CommerceErrorCodes.Ordering.PaymentMethodNotAllowed, CommerceErrorCodes.Ordering.StoreClosed, CommerceErrorCodes.Ordering.IdempotencyKeyReused,
+        CommerceErrorCodes.Inventory.InsufficientStock, CommerceErrorCodes.Inventory.InvalidQuantity, CommerceErrorCodes.Payments.InvalidCard,
+        CommerceErrorCodes.Payments.CardDeclined, CommerceErrorCodes.Payments.ProcessingError,
+    ];
 
     private static readonly ResourceManager Resources = new(typeof(StorefrontResource).FullName!, typeof(StorefrontResource).Assembly);
 
@@ -47,6 +60,7 @@ public sealed partial class StorefrontResourceTests
             .Concat(CheckoutPayment.TestCards.Select(c => c.Outcome))
             .Concat(StorefrontFormMetadataProvider.DefaultMessages)
             .Concat(ValidatedFieldNames())
+            .Concat(ShopperErrors.Select(code => CommerceResource.Texts[code]))
             .ToHashSet(StringComparer.Ordinal);
         used.Count.ShouldBeGreaterThan(150);
 
@@ -89,6 +103,6 @@ public sealed partial class StorefrontResourceTests
     [GeneratedRegex(@"(?<![\w.])(?:L|H|l|localizer)\[""(?<key>(?:[^""\\]|\\.)*)""")]
     private static partial Regex Lookup();
 
-    [GeneratedRegex(@"\{\d+\}")]
+    [GeneratedRegex(@"\{\w+\}")]
     private static partial Regex Placeholder();
 }

@@ -121,4 +121,18 @@ public sealed class StorefrontLocalizationTests(TestHost host) : StorefrontTestB
         page.DocumentElement.GetAttribute("lang").ShouldBe("de");
         page.QuerySelector("h1")!.TextContent.ShouldBe("Nachtmarkt ist nicht verfügbar");
     }
+
+    [Fact]
+    public async Task A_refusal_of_the_shop_is_explained_in_the_stores_language()
+    {
+        using var shop = await CreateShopAsync("Harbour Goods", "fr-FR", "EUR");
+        using var first = ShopperSession.Open(Host, shop.Host);
+        using var second = ShopperSession.Open(Host, shop.Host);
+        var input = new Dictionary<string, string> { ["Input.Name"] = "Ada", ["Input.Email"] = "ada@example.com", ["Input.Password"] = "Shopper-Password-1" };
+        await first.SubmitAsync("/account/register", input);
+
+        var again = await ShopperSession.ParseAsync(await second.SubmitAsync("/account/register", input));
+
+        again.QuerySelector("[role=alert]")!.TextContent.ShouldContain("Un compte avec l’adresse e-mail ada@example.com existe déjà");
+    }
 }

@@ -1,7 +1,7 @@
-using Commerce.Localization;
 using Commerce.Ordering;
 using Commerce.Ordering.Carts;
 using Commerce.Web.Public.Carts;
+using Commerce.Web.Public.Customers;
 using Commerce.Web.Public.Localization;
 using Commerce.Web.Public.Stores;
 using Microsoft.AspNetCore.Mvc;
@@ -51,7 +51,7 @@ public sealed class CartModel(ICurrentStore currentStore, ICartAppService carts,
         }
         catch (BusinessException ex)
         {
-            Message = CommerceResource.Format(ex.Code, ex.Details);
+            Message = FormErrors.Message(localizer, ex.Code, ex.Details);
         }
 
         return LocalRedirect("/cart");

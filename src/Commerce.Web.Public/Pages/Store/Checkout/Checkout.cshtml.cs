@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 using Commerce.Customers;
-using Commerce.Localization;
 using Commerce.Ordering;
 using Commerce.Ordering.Carts;
 using Commerce.Payments;
@@ -105,11 +104,13 @@ public sealed class CheckoutModel(
                 var result = await checkout.PlaceOrderAsync(Store.Id, Order(), IdempotencyKey, ct);
                 if (result.FailureCode is null)
                     return LocalRedirect(customer.Id is null ? $"/orders/{result.OrderId}?token={Uri.EscapeDataString(result.GuestAccessToken!)}" : $"/account/orders/{result.OrderId}");
-                ModelState.AddModelError(string.Empty, result.FailureMessage ?? CommerceResource.Format(result.FailureCode));
+                ModelState.AddModelError(string.Empty, result.FailureMessage is { } said && !FormErrors.IsTranslated(localizer, result.FailureCode)
+                    ? said
+                    : FormErrors.Message(localizer, result.FailureCode));
             }
             catch (BusinessException ex)
             {
-                FormErrors.Add(ModelState, ex);
+                FormErrors.Add(ModelState, ex, localizer);
             }
 
             IdempotencyKey = NewKey();
@@ -162,7 +163,7 @@ public sealed class CheckoutModel(
         }
         catch (BusinessException ex)
         {
-            FormErrors.Add(ModelState, ex);
+            FormErrors.Add(ModelState, ex, localizer);
         }
     }
 
