@@ -1,11 +1,14 @@
 using Commerce.Stores;
 using Commerce.Web.Public.Caching;
 using Commerce.Web.Public.Customers;
+using Commerce.Web.Public.Localization;
 using Commerce.Web.Public.Stores;
 using Commerce.Web.Public.Theming;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace Commerce.Web.Public;
 
@@ -13,7 +16,13 @@ public static class CommerceWebPublicExtensions
 {
     public static IServiceCollection AddCommerceWebPublic(this IServiceCollection services)
     {
-        services.AddRazorPages().AddApplicationPart(typeof(CommerceWebPublicExtensions).Assembly);
+        // UI texts follow the store's locale (the request's UI culture); the backoffice's pages use no localizer.
+        services.AddLocalization();
+        services.AddRazorPages().AddApplicationPart(typeof(CommerceWebPublicExtensions).Assembly)
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(StorefrontResource)));
+        services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((o, factory) =>
+            o.ModelMetadataDetailsProviders.Add(new StorefrontFormMetadataProvider(factory.Create(typeof(StorefrontResource)))));
         services.AddScoped<CurrentStore>();
         services.AddScoped<ICurrentStore>(sp => sp.GetRequiredService<CurrentStore>());
         services.AddScoped<StoreCategories>();

@@ -1,5 +1,9 @@
+using System.Globalization;
 using System.Net;
+using Commerce.Web.Public.Localization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace Commerce.Web.Public;
 
@@ -14,21 +18,33 @@ public static class StorefrontStatusPages
         !request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
         && request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
 
-    public static Task WriteUnavailableAsync(HttpContext context, string storeName) =>
-        WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Store unavailable",
-            $"{storeName} is unavailable", "This store is not open at the moment. Please come back later.");
+    public static Task WriteUnavailableAsync(HttpContext context, string storeName)
+    {
+        var l = Localizer(context);
+        return WriteAsync(context, StatusCodes.Status503ServiceUnavailable, l["Store unavailable"],
+            l["{0} is unavailable", storeName], l["This store is not open at the moment. Please come back later."]);
+    }
 
-    public static Task WriteNotFoundAsync(HttpContext context) =>
-        WriteAsync(context, StatusCodes.Status404NotFound, "Store not found",
-            "There is no store here", "Check the address: no store answers at it.");
+    public static Task WriteNotFoundAsync(HttpContext context)
+    {
+        var l = Localizer(context);
+        return WriteAsync(context, StatusCodes.Status404NotFound, l["Store not found"],
+            l["There is no store here"], l["Check the address: no store answers at it."]);
+    }
+
+    /// <summary>The storefront's texts in the request's culture: the store's locale once a store is resolved, else English.</summary>
+    private static IStringLocalizer Localizer(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IStringLocalizer<StorefrontResource>>();
 
     private static Task WriteAsync(HttpContext context, int status, string title, string heading, string text)
     {
+        var culture = CultureInfo.CurrentUICulture;
+        var lang = culture.Equals(CultureInfo.InvariantCulture) ? "en" : culture.TwoLetterISOLanguageName;
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/html; charset=utf-8";
         return context.Response.WriteAsync($$"""
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="{{lang}}">
             <head>
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -15,6 +15,12 @@ public static class CommerceResource
     {
         if (!English.TryGetValue(code, out var text))
             return code;
+        return Fill(text, data);
+    }
+
+    /// <summary>A message (English or a translation of it) with its named placeholders, such as {max}, filled.</summary>
+    public static string Fill(string text, IReadOnlyDictionary<string, object?>? data)
+    {
         if (data is null)
             return text;
         foreach (var (name, value) in data)

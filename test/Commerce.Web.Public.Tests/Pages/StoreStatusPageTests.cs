@@ -44,7 +44,7 @@ public sealed class StoreStatusPageTests(TestHost host) : StorefrontTestBase(hos
     {
         var (_, owner) = await OwnerOfNewTenantAsync();
         var slug = NewSlug("shop");
-        var store = await CreateStoreAsync(owner, StoreInput.Create(slug) with { Name = "Night Market" });
+        var store = await CreateStoreAsync(owner, StoreInput.Create(slug) with { Name = "Night Market", DefaultLocale = "en-US" });
         (await BrowseAsync($"{slug}.localhost")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         store = await UpdateStoreAsync(owner, store, s => s with { Status = StoreStatus.Closed });

@@ -1,9 +1,11 @@
-using Commerce.Localization;
 using Commerce.Ordering;
 using Commerce.Ordering.Carts;
 using Commerce.Web.Public.Carts;
+using Commerce.Web.Public.Customers;
+using Commerce.Web.Public.Localization;
 using Commerce.Web.Public.Stores;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Commerce.Web.Public.Pages.Store;
 
@@ -11,7 +13,8 @@ namespace Commerce.Web.Public.Pages.Store;
 /// The cart: lines priced by the server, and a POST form per change (add from the product page, set a quantity,
 /// remove). Each change redirects back here, with the reason in a message when the cart service refused it.
 /// </summary>
-public sealed class CartModel(ICurrentStore currentStore, ICartAppService carts) : StorePageModel(currentStore)
+public sealed class CartModel(ICurrentStore currentStore, ICartAppService carts, IStringLocalizer<StorefrontResource> localizer)
+    : StorePageModel(currentStore)
 {
     [TempData]
     public string? Message { get; set; }
@@ -23,21 +26,21 @@ public sealed class CartModel(ICurrentStore currentStore, ICartAppService carts)
 
     public Task<IActionResult> OnPostAddAsync(Guid variantId, int quantity, CancellationToken ct) =>
         ChangeAsync(quantity is < 1 or > OrderingConsts.MaxLineQuantity ? null : new SetCartLineDto { VariantId = variantId, Quantity = quantity },
-            (line, token) => carts.AddAsync(Store.Id, token, line, ct), "Added to your cart.");
+            (line, token) => carts.AddAsync(Store.Id, token, line, ct), localizer["Added to your cart."]);
 
     public Task<IActionResult> OnPostUpdateAsync(Guid variantId, int quantity, CancellationToken ct) =>
         ChangeAsync(quantity is < 0 or > OrderingConsts.MaxLineQuantity ? null : new SetCartLineDto { VariantId = variantId, Quantity = quantity },
-            (line, token) => carts.SetQuantityAsync(Store.Id, token, line, ct), "Your cart is updated.");
+            (line, token) => carts.SetQuantityAsync(Store.Id, token, line, ct), localizer["Your cart is updated."]);
 
     public Task<IActionResult> OnPostRemoveAsync(Guid variantId, CancellationToken ct) =>
         ChangeAsync(new SetCartLineDto { VariantId = variantId, Quantity = 0 },
-            (line, token) => carts.SetQuantityAsync(Store.Id, token, line, ct), "The item is removed.");
+            (line, token) => carts.SetQuantityAsync(Store.Id, token, line, ct), localizer["The item is removed."]);
 
     private async Task<IActionResult> ChangeAsync(SetCartLineDto? line, Func<SetCartLineDto, string?, Task<CartDto>> change, string done)
     {
         if (line is null)
         {
-            Message = $"Choose a quantity from 1 to {OrderingConsts.MaxLineQuantity}.";
+            Message = localizer["Choose a quantity from 1 to {0}.", OrderingConsts.MaxLineQuantity];
             return LocalRedirect("/cart");
         }
 
@@ -48,7 +51,7 @@ public sealed class CartModel(ICurrentStore currentStore, ICartAppService carts)
         }
         catch (BusinessException ex)
         {
-            Message = CommerceResource.Format(ex.Code, ex.Details);
+            Message = FormErrors.Message(localizer, ex.Code, ex.Details);
         }
 
         return LocalRedirect("/cart");

@@ -1,12 +1,15 @@
 using Commerce.Customers;
 using Commerce.Web.Public.Customers;
+using Commerce.Web.Public.Localization;
 using Commerce.Web.Public.Stores;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Commerce.Web.Public.Pages.Store.Account;
 
 /// <summary>The customer's address book: list, add, delete, make default (each a POST form).</summary>
-public sealed class AddressesModel(ICurrentStore currentStore, ICustomerAddressAppService addresses) : CustomerPageModel(currentStore)
+public sealed class AddressesModel(ICurrentStore currentStore, ICustomerAddressAppService addresses, IStringLocalizer<StorefrontResource> localizer)
+    : CustomerPageModel(currentStore)
 {
     [BindProperty]
     public SaveCustomerAddressDto Input { get; set; } = new();
@@ -30,7 +33,7 @@ public sealed class AddressesModel(ICurrentStore currentStore, ICustomerAddressA
             }
             catch (BusinessException ex) when (ex.Kind == BusinessErrorKind.Invalid)
             {
-                FormErrors.Add(ModelState, ex);
+                FormErrors.Add(ModelState, ex, localizer);
             }
         }
 

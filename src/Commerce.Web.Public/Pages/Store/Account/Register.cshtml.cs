@@ -2,13 +2,17 @@ using Commerce.Customers;
 using Commerce.Ordering.Carts;
 using Commerce.Web.Public.Carts;
 using Commerce.Web.Public.Customers;
+using Commerce.Web.Public.Localization;
 using Commerce.Web.Public.Stores;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Commerce.Web.Public.Pages.Store.Account;
 
 /// <summary>Opens an account with the tenant (all its stores) and signs the shopper in.</summary>
-public sealed class RegisterModel(ICurrentStore currentStore, ICustomerAccountAppService accounts, ICartAppService carts) : StorePageModel(currentStore)
+public sealed class RegisterModel(
+    ICurrentStore currentStore, ICustomerAccountAppService accounts, ICartAppService carts, IStringLocalizer<StorefrontResource> localizer)
+    : StorePageModel(currentStore)
 {
     [BindProperty]
     public RegisterCustomerDto Input { get; set; } = new();
@@ -26,7 +30,7 @@ public sealed class RegisterModel(ICurrentStore currentStore, ICustomerAccountAp
         }
         catch (BusinessException ex) when (ex.Kind is BusinessErrorKind.Invalid or BusinessErrorKind.Conflict)
         {
-            FormErrors.Add(ModelState, ex);
+            FormErrors.Add(ModelState, ex, localizer);
             return Page();
         }
 

@@ -1,13 +1,16 @@
 using System.ComponentModel.DataAnnotations;
 using Commerce.Customers;
 using Commerce.Web.Public.Customers;
+using Commerce.Web.Public.Localization;
 using Commerce.Web.Public.Stores;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Commerce.Web.Public.Pages.Store.Account;
 
 /// <summary>The reset link's page: a new password for the account the link names, if its token holds.</summary>
-public sealed class ResetPasswordModel(ICurrentStore currentStore, ICustomerAccountAppService accounts) : StorePageModel(currentStore)
+public sealed class ResetPasswordModel(ICurrentStore currentStore, ICustomerAccountAppService accounts, IStringLocalizer<StorefrontResource> localizer)
+    : StorePageModel(currentStore)
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -36,7 +39,7 @@ public sealed class ResetPasswordModel(ICurrentStore currentStore, ICustomerAcco
         }
         catch (BusinessException ex) when (ex.Kind == BusinessErrorKind.Invalid)
         {
-            FormErrors.Add(ModelState, ex);
+            FormErrors.Add(ModelState, ex, localizer);
             return Page();
         }
 

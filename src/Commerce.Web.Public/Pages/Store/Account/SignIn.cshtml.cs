@@ -3,15 +3,19 @@ using Commerce.Customers;
 using Commerce.Ordering.Carts;
 using Commerce.Web.Public.Carts;
 using Commerce.Web.Public.Customers;
+using Commerce.Web.Public.Localization;
 using Commerce.Web.Public.Stores;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace Commerce.Web.Public.Pages.Store.Account;
 
 /// <summary>Signs a customer in with the storefront's own cookie; rate limited per address, locked per account.</summary>
 [EnableRateLimiting(StorefrontRateLimits.SignIn)]
-public sealed class SignInModel(ICurrentStore currentStore, ICustomerAccountAppService accounts, ICartAppService carts) : StorePageModel(currentStore)
+public sealed class SignInModel(
+    ICurrentStore currentStore, ICustomerAccountAppService accounts, ICartAppService carts, IStringLocalizer<StorefrontResource> localizer)
+    : StorePageModel(currentStore)
 {
     [BindProperty]
     [Required]
@@ -37,8 +41,8 @@ public sealed class SignInModel(ICurrentStore currentStore, ICustomerAccountAppS
         if (result.Customer is not { } customer)
         {
             ModelState.AddModelError(string.Empty, result.IsLockedOut
-                ? "Too many failed attempts: this account is locked for a while. Try again later or reset your password."
-                : "The email or password is not right.");
+                ? localizer["Too many failed attempts: this account is locked for a while. Try again later or reset your password."]
+                : localizer["The email or password is not right."]);
             return Page();
         }
 

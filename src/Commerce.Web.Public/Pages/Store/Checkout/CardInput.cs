@@ -11,6 +11,7 @@ public sealed class CardInput
     [StringLength(7)]
     public string? Expiry { get; set; }
 
+    [Display(Name = "CVC")]
     [StringLength(4)]
     public string? Cvc { get; set; }
 }

@@ -1,14 +1,15 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 using Commerce.Customers;
-using Commerce.Localization;
 using Commerce.Ordering;
 using Commerce.Ordering.Carts;
 using Commerce.Payments;
 using Commerce.Web.Public.Carts;
 using Commerce.Web.Public.Customers;
+using Commerce.Web.Public.Localization;
 using Commerce.Web.Public.Stores;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Commerce.Web.Public.Pages.Store.Checkout;
 
@@ -18,7 +19,8 @@ namespace Commerce.Web.Public.Pages.Store.Checkout;
 /// from the cart and every amount from the checkout service.
 /// </summary>
 public sealed class CheckoutModel(
-    ICurrentStore currentStore, ICheckoutAppService checkout, ICartAppService carts, ICustomerAddressAppService addresses, ICurrentCustomer customer)
+    ICurrentStore currentStore, ICheckoutAppService checkout, ICartAppService carts, ICustomerAddressAppService addresses, ICurrentCustomer customer,
+    IStringLocalizer<StorefrontResource> localizer)
     : StorePageModel(currentStore)
 {
     [BindProperty]
@@ -90,9 +92,9 @@ public sealed class CheckoutModel(
             return LocalRedirect("/cart");
         UseSavedAddress();
         if (ShippingMethodId is null)
-            ModelState.AddModelError(nameof(ShippingMethodId), "Choose a shipping method.");
+            ModelState.AddModelError(nameof(ShippingMethodId), localizer["Choose a shipping method."]);
         if (PaymentMethodId is null)
-            ModelState.AddModelError(nameof(PaymentMethodId), "Choose a payment method.");
+            ModelState.AddModelError(nameof(PaymentMethodId), localizer["Choose a payment method."]);
         if (string.IsNullOrWhiteSpace(IdempotencyKey))
             IdempotencyKey = NewKey();
         if (ModelState.IsValid && !CartHasProblems)
@@ -102,11 +104,13 @@ public sealed class CheckoutModel(
                 var result = await checkout.PlaceOrderAsync(Store.Id, Order(), IdempotencyKey, ct);
                 if (result.FailureCode is null)
                     return LocalRedirect(customer.Id is null ? $"/orders/{result.OrderId}?token={Uri.EscapeDataString(result.GuestAccessToken!)}" : $"/account/orders/{result.OrderId}");
-                ModelState.AddModelError(string.Empty, result.FailureMessage ?? CommerceResource.Format(result.FailureCode));
+                ModelState.AddModelError(string.Empty, result.FailureMessage is { } said && !FormErrors.IsTranslated(localizer, result.FailureCode)
+                    ? said
+                    : FormErrors.Message(localizer, result.FailureCode));
             }
             catch (BusinessException ex)
             {
-                FormErrors.Add(ModelState, ex);
+                FormErrors.Add(ModelState, ex, localizer);
             }
 
             IdempotencyKey = NewKey();
@@ -126,7 +130,7 @@ public sealed class CheckoutModel(
         if (customer.Id is not null)
             SavedAddresses = await addresses.GetListAsync(ct);
         if (CartHasProblems)
-            ModelState.AddModelError(string.Empty, "Some items in your cart cannot be bought as they are: update your cart first.");
+            ModelState.AddModelError(string.Empty, localizer["Some items in your cart cannot be bought as they are: update your cart first."]);
         return true;
     }
 
@@ -148,7 +152,7 @@ public sealed class CheckoutModel(
             ShippingOptions = await checkout.GetShippingOptionsAsync(Store.Id, quote, ct);
             if (ShippingOptions.Count == 0)
             {
-                ModelState.AddModelError(string.Empty, "We do not ship to this address.");
+                ModelState.AddModelError(string.Empty, localizer["We do not ship to this address."]);
                 return;
             }
 
@@ -159,7 +163,7 @@ public sealed class CheckoutModel(
         }
         catch (BusinessException ex)
         {
-            FormErrors.Add(ModelState, ex);
+            FormErrors.Add(ModelState, ex, localizer);
         }
     }
 
