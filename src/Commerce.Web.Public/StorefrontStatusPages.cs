@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Commerce.Web.Public.Localization;
+using Commerce.Web.Public.Stores;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
@@ -8,8 +9,9 @@ using Microsoft.Extensions.Localization;
 namespace Commerce.Web.Public;
 
 /// <summary>
-/// The plain pages a shopper's browser gets when an address names no store, or a store that cannot sell now.
-/// They need no database, theme or script: they are written before any store is resolved.
+/// The plain pages a shopper's browser gets when an address names no store, a store that cannot sell now, or a page
+/// the store does not have. They need no database, theme or script: the first two are written before any store is
+/// resolved.
 /// </summary>
 public static class StorefrontStatusPages
 {
@@ -25,9 +27,16 @@ public static class StorefrontStatusPages
             l["{0} is unavailable", storeName], l["This store is not open at the moment. Please come back later."]);
     }
 
+    /// <summary>On a store's address a page it does not have (with the way home); elsewhere, that no store is here.</summary>
     public static Task WriteNotFoundAsync(HttpContext context)
     {
         var l = Localizer(context);
+        if (context.RequestServices.GetService<ICurrentStore>()?.Store is { } store)
+        {
+            return WriteAsync(context, StatusCodes.Status404NotFound, l["Page not found"], l["This page does not exist"],
+                l["The page may have moved or been removed."], l["Go to the home page of {0}", store.Name]);
+        }
+
         return WriteAsync(context, StatusCodes.Status404NotFound, l["Store not found"],
             l["There is no store here"], l["Check the address: no store answers at it."]);
     }
@@ -36,8 +45,9 @@ public static class StorefrontStatusPages
     private static IStringLocalizer Localizer(HttpContext context) =>
         context.RequestServices.GetRequiredService<IStringLocalizer<StorefrontResource>>();
 
-    private static Task WriteAsync(HttpContext context, int status, string title, string heading, string text)
+    private static Task WriteAsync(HttpContext context, int status, string title, string heading, string text, string? homeLink = null)
     {
+        var home = homeLink is null ? "" : $"""<p><a href="/">{WebUtility.HtmlEncode(homeLink)}</a></p>""";
         var culture = CultureInfo.CurrentUICulture;
         var lang = culture.Equals(CultureInfo.InvariantCulture) ? "en" : culture.TwoLetterISOLanguageName;
         context.Response.StatusCode = status;
@@ -57,6 +67,7 @@ public static class StorefrontStatusPages
                 <main>
                     <h1>{{WebUtility.HtmlEncode(heading)}}</h1>
                     <p>{{WebUtility.HtmlEncode(text)}}</p>
+                    {{home}}
                 </main>
             </body>
             </html>

@@ -84,6 +84,19 @@ public sealed class StoreStatusPageTests(TestHost host) : StorefrontTestBase(hos
         (await BrowseAsync($"{slug}.localhost")).StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
     }
 
+    [Fact]
+    public async Task A_page_the_store_does_not_have_says_so_and_leads_home()
+    {
+        using var shop = await CreateShopAsync("Harbour Goods", "en-US");
+
+        var response = await BrowseAsync(shop.Host, "/p/no-such-mug");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var page = await ParseAsync(response);
+        page.QuerySelector("h1")!.TextContent.ShouldBe("This page does not exist");
+        page.QuerySelector("a[href='/']")!.TextContent.ShouldBe("Go to the home page of Harbour Goods");
+    }
+
     [Theory]
     [InlineData("no-such-store.localhost")]
     [InlineData("shop.nowhere.example.org")]

@@ -105,7 +105,8 @@ public sealed class StorefrontLocalizationTests(TestHost host) : StorefrontTestB
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var page = await ParseAsync(response);
         page.DocumentElement.GetAttribute("lang").ShouldBe("fr");
-        page.QuerySelector("h1")!.TextContent.ShouldBe("Il n’y a pas de boutique ici");
+        page.QuerySelector("h1")!.TextContent.ShouldBe("Cette page n’existe pas");
+        page.QuerySelector("a[href='/']")!.TextContent.ShouldBe("Aller à l’accueil de Harbour Goods");
     }
 
     [Fact]
