@@ -5,8 +5,9 @@
 #   1. Starts the local PostgreSQL (postgres.sh), drops and recreates the database commerce_crash, builds (Debug,
 #      unless --no-build) and migrates it with the demo data (DbMigrator).
 #   2. Starts the host (Development) with short holds: Ordering__ReservationHold (20 s) and
-#      Ordering__ReleaseExpiredSchedule (every minute), and a short BackgroundJobs__InvisibilityTimeout (15 s), so a
-#      job the killed host was running is taken again within the run.
+#      Ordering__ReleaseExpiredSchedule (every minute), and short BackgroundJobs__InvisibilityTimeout and
+#      BackgroundJobs__LockTimeout (15 s each), so a job the killed host was running, and a Hangfire lock it held (a
+#      job's state change, the scheduler's poll), are taken over within the run.
 #   3. The checkout driver (etc/benchmarks/storefront-checkout/) runs buyers over a few SKUs of the demo store, paying
 #      in turn with the test gateway's cards 4242... (captured at once), 4000...3220 (pending, confirmed a few seconds
 #      later by a job posting a signed webhook) and 4000...0002 (declined); every 2xx answer is written to a file.
@@ -34,6 +35,7 @@
 # COMMERCE_CRASH_SECONDS (25) how long the buyers run, COMMERCE_CRASH_BUYERS (8), COMMERCE_CRASH_HOLD (00:00:20)
 # the reservation hold, COMMERCE_CRASH_RELEASE_SCHEDULE ('* * * * *') the release job's cron,
 # COMMERCE_CRASH_INVISIBILITY (00:00:15) how long a dead worker's job stays hidden from the others,
+# COMMERCE_CRASH_LOCK_TIMEOUT (00:00:15) how long a Hangfire lock a dead host held stays held,
 # COMMERCE_CRASH_WAIT (180) the longest wait for everything to settle after the buyers stop.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -60,6 +62,7 @@ hold="${COMMERCE_CRASH_HOLD:-00:00:20}"
 schedule="${COMMERCE_CRASH_RELEASE_SCHEDULE:-* * * * *}"
 max_wait="${COMMERCE_CRASH_WAIT:-180}"
 invisibility="${COMMERCE_CRASH_INVISIBILITY:-00:00:15}"
+lock_timeout="${COMMERCE_CRASH_LOCK_TIMEOUT:-00:00:15}"
 cards="4242424242424242,4000000000003220,4000000000000002"
 answers="$work/crash-answers.txt"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -104,7 +107,7 @@ start_host() { # log file
   # exec: the background job is the host process itself, so kill -9 hits the host and nothing else.
   (cd src/Commerce.HttpApi.Host && ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$port" \
     Ordering__ReservationHold="$hold" Ordering__ReleaseExpiredSchedule="$schedule" BackgroundJobs__InvisibilityTimeout="$invisibility" \
-    exec dotnet bin/Debug/net10.0/Commerce.HttpApi.Host.dll) >"$1" 2>&1 &
+    BackgroundJobs__LockTimeout="$lock_timeout" exec dotnet bin/Debug/net10.0/Commerce.HttpApi.Host.dll) >"$1" 2>&1 &
   host_pid=$!
   for _ in $(seq 1 120); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready")" = 200 ] && return 0
@@ -162,6 +165,8 @@ orphans="$(sql "SELECT q.jobid || ' ' || coalesce(regexp_replace(substring(j.inv
   FROM hangfire.jobqueue q JOIN hangfire.job j ON j.id = q.jobid WHERE q.fetchedat IS NOT NULL ORDER BY q.jobid" | paste -sd, -)"
 say "killed the host (kill -9) after $answered_before_kill answers: $unconfirmed_at_kill orders unconfirmed, $webhooks_at_kill of them waiting for the webhook"
 [ -n "$orphans" ] && say "jobs the killed host was running: $orphans"
+held_locks="$(sql "SELECT string_agg(resource, ', ') FROM hangfire.lock")"
+[ -n "$held_locks" ] && say "Hangfire locks the killed host held: $held_locks"
 
 say "restart the host"
 start_host "$work/crash-host-2.log"
@@ -189,7 +194,16 @@ while :; do
          + (SELECT count(*) FROM kernel.outbox_deliveries WHERE status = 'Pending' AND next_attempt_at <= now())
          + $(orphans_left)")"
   [ "$unsettled" = 0 ] && { say "settled after $(($(date +%s) - started_wait)) s"; break; }
-  [ $(($(date +%s) - started_wait)) -ge "$max_wait" ] && { say "not settled after $max_wait s (the checks below say what is left)"; break; }
+  if [ $(($(date +%s) - started_wait)) -ge "$max_wait" ]; then
+    say "not settled after $max_wait s (the checks below say what is left)"
+    sql "SELECT 'left: ' || (SELECT count(*) FROM inventory.stock_reservations) || ' holds, '
+           || (SELECT count(*) FROM ordering.orders WHERE status = 'Pending' AND NOT stock_sold) || ' unconfirmed orders, '
+           || (SELECT count(*) FROM payments.payments WHERE status = 'Pending' AND card_last4 = '3220') || ' payments awaiting their webhook, '
+           || (SELECT count(*) FROM kernel.outbox_deliveries WHERE status = 'Pending' AND next_attempt_at <= now()) || ' outbox deliveries due; '
+           || 'Hangfire locks: ' || coalesce((SELECT string_agg(resource || ' since ' || acquired, ', ') FROM hangfire.lock), 'none') || '; '
+           || 'jobs by state: ' || coalesce((SELECT string_agg(statename || ' ' || n, ', ') FROM (SELECT statename, count(*) n FROM hangfire.job GROUP BY 1) x), 'none')" >&2
+    break
+  fi
   sleep 2
 done
 

@@ -15,15 +15,10 @@ public static class HangfireStorageConfiguration
     /// from there rather than from Hangfire's process-wide default, so each host (and each test host) has its own.
     /// </summary>
     /// <param name="connectionString">The application role's connection string.</param>
-    /// <param name="invisibilityTimeout">
-    /// How long a job a worker took may go without that worker's heartbeat before another worker takes it (a host
-    /// that died mid-job): the heartbeat slides it while the job runs, so long jobs are never run twice.
-    /// </param>
-    public static JobStorage CreateStorage(string connectionString, TimeSpan? invisibilityTimeout = null)
+    /// <param name="timeouts">How soon a dead host's jobs and locks are taken over; null keeps the defaults.</param>
+    public static JobStorage CreateStorage(string connectionString, BackgroundJobTimeouts? timeouts = null)
     {
-        var options = CreateStorageOptions();
-        if (invisibilityTimeout is { } timeout)
-            options.InvisibilityTimeout = timeout;
+        var options = CreateStorageOptions(timeouts);
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
     }
 
@@ -34,16 +29,40 @@ public static class HangfireStorageConfiguration
             .UseRecommendedSerializerSettings()
             .UseFilter(new TenantJobFilter(currentTenant));
 
-    public static PostgreSqlStorageOptions CreateStorageOptions() => new()
+    public static PostgreSqlStorageOptions CreateStorageOptions(BackgroundJobTimeouts? timeouts = null)
     {
-        SchemaName = Schema,
+        var options = new PostgreSqlStorageOptions
+        {
+            SchemaName = Schema,
 
-        // The application's role owns nothing: the DbMigrator installs and upgrades the schema.
-        PrepareSchemaIfNecessary = false,
+            // The application's role owns nothing: the DbMigrator installs and upgrades the schema.
+            PrepareSchemaIfNecessary = false,
 
-        // A worker's heartbeat keeps the job it runs hidden from other workers; a job whose host was killed is taken
-        // again after the timeout (5 minutes), not after the 30 minutes a fixed timeout needs to let long jobs finish.
-        UseSlidingInvisibilityTimeout = true,
-        InvisibilityTimeout = TimeSpan.FromMinutes(5),
-    };
+            // A worker's heartbeat keeps the job it runs hidden from other workers, so a job whose host was killed is
+            // taken again after the invisibility timeout, not after the 30 minutes a fixed timeout needs to let long
+            // jobs finish.
+            UseSlidingInvisibilityTimeout = true,
+            InvisibilityTimeout = BackgroundJobTimeouts.DefaultInvisibility,
+
+            // Hangfire's locks are rows here, not sessions: a host killed while it held one (a job's state change, the
+            // scheduler's poll) leaves the row until this timeout, and meanwhile that job stays Processing and the
+            // scheduler waits. The locks are held for milliseconds; the library's 10 minutes is far more than needed.
+            DistributedLockTimeout = BackgroundJobTimeouts.DefaultLock,
+        };
+        if (timeouts?.Invisibility is { } invisibility)
+            options.InvisibilityTimeout = invisibility;
+        if (timeouts?.Lock is { } lockTimeout)
+            options.DistributedLockTimeout = lockTimeout;
+        return options;
+    }
+}
+
+/// <summary>
+/// The <c>BackgroundJobs</c> settings that decide how soon another host takes over after one died: a job it was
+/// running (<see cref="Invisibility"/>) and a Hangfire lock it held (<see cref="Lock"/>). Null keeps the default.
+/// </summary>
+public sealed record BackgroundJobTimeouts(TimeSpan? Invisibility, TimeSpan? Lock)
+{
+    public static readonly TimeSpan DefaultInvisibility = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan DefaultLock = TimeSpan.FromMinutes(1);
 }

@@ -70,8 +70,9 @@ public static class CommerceHostBuilderExtensions
             return Task.CompletedTask;
         }));
 
-        services.AddSingleton(_ => HangfireStorageConfiguration.CreateStorage(connectionString,
-            configuration.GetValue<TimeSpan?>("BackgroundJobs:InvisibilityTimeout")));
+        services.AddSingleton(_ => HangfireStorageConfiguration.CreateStorage(connectionString, new BackgroundJobTimeouts(
+            configuration.GetValue<TimeSpan?>("BackgroundJobs:InvisibilityTimeout"),
+            configuration.GetValue<TimeSpan?>("BackgroundJobs:LockTimeout"))));
         services.AddHangfire((sp, hangfire) => hangfire.UseCommerceSettings(sp.GetRequiredService<ICurrentTenant>()));
         if (configuration.GetValue("BackgroundJobs:IsServerEnabled", true))
         {
