@@ -17,9 +17,10 @@
 #      released, the outbox has delivered every event that is due and the jobs the killed host was running ran again.
 #   5. Checks the invariants in SQL, one PASS/FAIL line each: no stock below zero; holds match the stock rows; no
 #      stock left held and no order left unconfirmed; every order has its one payment, whose status the order
-#      follows; captured money means a Paid order and every Paid order was captured; no cancelled order keeps
-#      money; every asynchronous payment was confirmed; no outbox delivery died; the units sold match the confirmed
-#      orders and the stock movements; every order the buyers were answered with is in the database, as answered.
+#      follows; no cancelled order leaves its payment pending; captured money means a Paid order and every Paid order
+#      was captured; no cancelled order keeps money; every asynchronous payment was confirmed; no outbox delivery
+#      died; the units sold match the confirmed orders and the stock movements; every order the buyers were answered
+#      with is in the database, as answered.
 #
 # About two and a half minutes, most of it the demo data's migration (a minute and more) and the wait for the last
 # holds to run out and the release job to come round. Exits non-zero when a check fails or the run breaks.
@@ -190,7 +191,8 @@ while :; do
   unsettled="$(sql "
     SELECT (SELECT count(*) FROM inventory.stock_reservations) + (SELECT coalesce(sum(reserved), 0) FROM inventory.stock_items)
          + (SELECT count(*) FROM ordering.orders WHERE status = 'Pending' AND NOT stock_sold)
-         + (SELECT count(*) FROM payments.payments WHERE status = 'Pending' AND card_last4 = '3220')
+         + (SELECT count(*) FROM payments.payments p WHERE status = 'Pending'
+              AND (card_last4 = '3220' OR EXISTS (SELECT 1 FROM ordering.orders o WHERE o.id = p.order_id AND o.status = 'Cancelled')))
          + (SELECT count(*) FROM kernel.outbox_deliveries WHERE status = 'Pending' AND next_attempt_at <= now())
          + $(orphans_left)")"
   [ "$unsettled" = 0 ] && { say "settled after $(($(date +%s) - started_wait)) s"; break; }
@@ -256,6 +258,9 @@ check "every Paid order has a captured payment and its stock sold" \
 check "no cancelled order keeps money (captured payments refunded, authorized ones voided)" \
   "SELECT count(*) FROM ordering.orders o JOIN payments.payments p ON p.tenant_id = o.tenant_id AND p.id = o.payment_id
    WHERE o.status = 'Cancelled' AND (p.status IN ('Authorized', 'Captured', 'PartiallyRefunded') OR p.captured_amount > p.refunded_amount)"
+check "no cancelled order leaves its payment pending (cancelled at the gateway with the order)" \
+  "SELECT count(*) FROM ordering.orders o JOIN payments.payments p ON p.tenant_id = o.tenant_id AND p.order_id = o.id
+   WHERE o.status = 'Cancelled' AND p.status = 'Pending'"
 check "every payment the gateway left pending was confirmed by its webhook" \
   "SELECT count(*) FROM payments.payments WHERE status = 'Pending' AND card_last4 = '3220'"
 check "every job the killed host was running was taken again by the restarted host" "SELECT $(orphans_left)"

@@ -58,25 +58,56 @@ internal sealed class OrderPaymentSync(
     }
 
     /// <summary>
-    /// The hold of an order ran out before its payment was confirmed: the order is cancelled and its stock released. A
+    /// The hold of an order ran out before its payment was confirmed: the order is cancelled, its stock released and its
+    /// payment cancelled at the provider, so a shopper who finishes paying later is refused rather than charged. A
     /// confirmed order (its stock already sold) keeps going; any hold still left under it is released. A payment the
-    /// provider confirmed in time whose event has not reached the order yet (the outbox lags) is applied instead.
+    /// provider confirmed in time whose event has not reached the order yet (the outbox lags) is applied instead, and
+    /// one the provider can no longer cancel stays Pending: its confirmation, when it comes, is given back.
     /// </summary>
     public async Task ExpireAsync(Guid orderId, CancellationToken ct)
     {
+        // Held as a staff action is: a cancel or capture of the same order by staff waits until this one is done.
+        await using var hold = await orders.HoldForPaymentActionAsync(orderId, ct);
         var confirmed = (await payments.GetListByOrderAsync(orderId, ct))
             .FirstOrDefault(p => p.Status is PaymentStatus.Authorized or PaymentStatus.Captured);
         if (confirmed is not null)
             await ApplyAsync(orderId, confirmed.Status, null, ct);
 
-        await using var transaction = await unitOfWork.BeginTransactionAsync(ct);
-        await orders.LockAsync(orderId, ct);
-        var order = await orders.GetAsync(orderId, ct);
-        if (order.Status == OrderStatus.Pending && !order.StockSold)
-            order.Cancel("the payment was not confirmed in time", OrderActor.System, clock.GetUtcNow());
-        await ReleaseStockAsync(order, ct);
-        await unitOfWork.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        Order order;
+        var cancelled = false;
+        await using (var transaction = await unitOfWork.BeginTransactionAsync(ct))
+        {
+            await orders.LockAsync(orderId, ct);
+            order = await orders.GetAsync(orderId, ct);
+            if (order.Status == OrderStatus.Pending && !order.StockSold)
+            {
+                order.Cancel("the payment was not confirmed in time", OrderActor.System, clock.GetUtcNow());
+                cancelled = true;
+            }
+
+            await ReleaseStockAsync(order, ct);
+            await unitOfWork.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+
+        if (cancelled && order.PaymentStatus == PaymentStatus.Pending)
+            await CancelPendingPaymentAsync(orderId, ct);
+    }
+
+    private async Task CancelPendingPaymentAsync(Guid orderId, CancellationToken ct)
+    {
+        PaymentOutcomeDto outcome;
+        try
+        {
+            outcome = await payments.VoidAsync(orderId, ct);
+        }
+        catch (BusinessException ex) when (ex.Code == CommerceErrorCodes.Payments.InvalidPaymentTransition)
+        {
+            // Confirmed since it was read: its event is on its way through the outbox and gives the money back.
+            return;
+        }
+
+        await ApplyAsync(orderId, outcome.Status, null, ct);
     }
 
     /// <summary>Turns the order's held units into sales; false when none were held (already done).</summary>

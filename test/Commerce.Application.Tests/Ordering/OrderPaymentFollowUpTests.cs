@@ -81,7 +81,7 @@ public sealed class OrderPaymentFollowUpTests(TestDatabase database) : IClassFix
     }
 
     [Fact]
-    public async Task An_expired_hold_cancels_the_unconfirmed_order_and_a_late_capture_is_refunded()
+    public async Task An_expired_hold_cancels_the_unconfirmed_order_and_its_payment_which_the_gateway_then_no_longer_charges()
     {
         var shop = await CheckoutShop.CreateAsync(services, 5, Ct);
         var waiting = await shop.AsShopperAsync(services, c => c.PlaceOrderAsync(shop.Store.Id, shop.Order(2, CheckoutShop.WebhookCard), "late", Ct));
@@ -90,16 +90,20 @@ public sealed class OrderPaymentFollowUpTests(TestDatabase database) : IClassFix
         services.Clock.Advance(TimeSpan.FromMinutes(OrderingConsts.ReservationHoldMinutes + 1));
         await services.InScopeAsync(sp => sp.GetRequiredService<ReleaseExpiredOrdersJob>().ExecuteAsync(new ReleaseExpiredOrdersArgs(), Ct));
 
-        (await shop.OrderAsync(services, waiting.OrderId)).Status.ShouldBe(OrderStatus.Cancelled);
-        (await shop.OrderAsync(services, manual.OrderId)).Status.ShouldBe(OrderStatus.Pending);
+        var cancelled = await shop.OrderAsync(services, waiting.OrderId);
+        (cancelled.Status, cancelled.PaymentStatus).ShouldBe((OrderStatus.Cancelled, PaymentStatus.Voided));
+        (await shop.PaymentsAsync(services, waiting.OrderId)).Single().Status.ShouldBe(PaymentStatus.Voided);
+        (await shop.OrderAsync(services, manual.OrderId)).ShouldSatisfyAllConditions(
+            o => o.Status.ShouldBe(OrderStatus.Pending), o => o.PaymentStatus.ShouldBe(PaymentStatus.Pending));
         (await shop.StockAsync(services, shop.RedVariantId)).ShouldSatisfyAllConditions(s => s.OnHand.ShouldBe(4), s => s.Reserved.ShouldBe(0));
 
-        await HandleAsync(shop, waiting, PaymentStatus.Captured);
+        // The shopper finishes paying after all: the gateway refuses a cancelled payment, and nothing is charged.
+        await ConfirmAsync(shop, waiting.OrderId);
 
-        var cancelled = await shop.OrderAsync(services, waiting.OrderId);
-        cancelled.Status.ShouldBe(OrderStatus.Cancelled);
-        (await shop.PaymentsAsync(services, waiting.OrderId)).Single().Status.ShouldBe(PaymentStatus.Refunded);
-        (await shop.StockAsync(services, shop.RedVariantId)).OnHand.ShouldBe(4);
+        var payment = (await shop.PaymentsAsync(services, waiting.OrderId)).Single();
+        (payment.Status, payment.CapturedAmount).ShouldBe((PaymentStatus.Voided, 0m));
+        payment.Transactions.ShouldNotContain(t => t.Kind == nameof(PaymentTransactionKind.Capture));
+        (await shop.OrderAsync(services, waiting.OrderId)).Status.ShouldBe(OrderStatus.Cancelled);
     }
 
     [Fact]

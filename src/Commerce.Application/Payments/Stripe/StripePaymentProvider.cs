@@ -65,6 +65,10 @@ internal sealed class StripePaymentProvider(StripeClientFactory clients, ICurren
     public async Task<PaymentProviderResult> VoidAsync(PaymentProviderContext context, CancellationToken ct)
     {
         var payment = context.Payment;
+        // No intent id saved (the host stopped while creating it): an intent may still exist and be paid, so the payment
+        // is not declared void here; the intent's webhook finds it by its metadata and settles it.
+        if (payment.ProviderReference is null)
+            return StripeResults.UnknownIntent(PaymentTransactionKind.Void, payment);
         try
         {
             var intent = await Intents(context).CancelAsync(payment.ProviderReference, new PaymentIntentCancelOptions(), Key($"{payment.Id}:cancel"), ct);

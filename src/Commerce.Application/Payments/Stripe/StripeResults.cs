@@ -31,6 +31,13 @@ internal static class StripeResults
         FailureMessage = ex.StripeError?.Message ?? ex.Message,
     };
 
+    /// <summary>A call that needs the intent's id when none was saved: refused, and the payment stays as it is.</summary>
+    public static PaymentProviderResult UnknownIntent(PaymentTransactionKind kind, Payment payment) => new()
+    {
+        Kind = kind, Status = payment.Status, Succeeded = false, Amount = payment.Amount,
+        FailureCode = CommerceErrorCodes.Payments.ProcessingError, FailureMessage = "The payment has no PaymentIntent id yet; its webhook settles it.",
+    };
+
     public static PaymentProviderResult FromRefund(Refund refund, Payment payment, decimal amount) => refund.Status is "succeeded" or "pending"
         ? new()
         {

@@ -8,10 +8,11 @@ namespace Commerce.Payments.TestGateway;
 /// <summary>
 /// The test gateway's asynchronous confirmation: it signs a webhook with the method's secret and delivers it through
 /// the webhook handling every provider's webhooks go through, verification included. The event id is fixed per
-/// payment, so a retried job is a replay and changes nothing.
+/// payment, so a retried job is a replay and changes nothing. Like a processor, it confirms only a payment still
+/// waiting: one cancelled meanwhile (its order's hold ran out, or staff cancelled the order) is not charged.
 /// </summary>
 public sealed class ConfirmTestGatewayPaymentJob(
-    IPaymentMethodRepository methods, PaymentMethodManager methodManager, IPaymentWebhookAppService webhooks, IUnitOfWork unitOfWork,
+    IPaymentRepository payments, IAsyncQueryExecutor queryExecutor, IPaymentMethodRepository methods, PaymentMethodManager methodManager, IPaymentWebhookAppService webhooks, IUnitOfWork unitOfWork,
     ICurrentTenant currentTenant, TimeProvider clock)
     : IBackgroundJob<ConfirmTestGatewayPaymentArgs>
 {
@@ -19,7 +20,13 @@ public sealed class ConfirmTestGatewayPaymentJob(
     {
         string? secret;
         using (currentTenant.Change(args.TenantId))
+        {
+            var waiting = await queryExecutor.AnyAsync(payments.Query().Where(p => p.Id == args.PaymentId && p.Status == PaymentStatus.Pending), ct);
+            if (!waiting)
+                return;
             secret = await SecretAsync(args.PaymentMethodId, ct);
+        }
+
         if (secret is null)
             return;
         var now = clock.GetUtcNow();

@@ -97,6 +97,34 @@ public sealed class StripeProviderTests(TestHost host) : PaymentWebhookTestBase(
         (await ReadAsync(shop, orderId)).ProviderReference.ShouldBe(IntentId);
     }
 
+    [Fact]
+    public async Task Voiding_cancels_the_intent_once()
+    {
+        var shop = await StripeShopAsync(captureMode: "manual");
+        var (orderId, paymentId) = await CreatePaymentAsync(shop, 20.5m, "EUR");
+        server.Answer("/v1/payment_intents", StripeFixtures.Intent(IntentId, "requires_action", 2050, "eur", paymentId, captureMethod: "manual"));
+        server.Answer($"/v1/payment_intents/{IntentId}/cancel", StripeFixtures.Intent(IntentId, "canceled", 2050, "eur", paymentId, captureMethod: "manual"));
+        await StartAsync(shop, paymentId, new PaymentDetailsDto { ProviderPaymentMethodId = "pm_card_threeDSecure2Required" });
+
+        (await InStripeHostAsync(shop, s => s.VoidAsync(orderId, Ct))).Status.ShouldBe(PaymentStatus.Voided);
+
+        server.Requests.Single(r => r.Path.EndsWith("/cancel", StringComparison.Ordinal)).IdempotencyKey.ShouldBe($"{paymentId}:cancel");
+        (await ReadAsync(shop, orderId)).Status.ShouldBe(PaymentStatus.Voided);
+    }
+
+    [Fact]
+    public async Task A_payment_whose_intent_id_was_never_saved_is_not_declared_void_and_waits_for_its_webhook()
+    {
+        var shop = await StripeShopAsync(captureMode: null);
+        var (orderId, _) = await CreatePaymentAsync(shop, 20.5m, "EUR");
+
+        var outcome = await InStripeHostAsync(shop, s => s.VoidAsync(orderId, Ct));
+
+        (outcome.Status, outcome.FailureCode).ShouldBe((PaymentStatus.Pending, CommerceErrorCodes.Payments.ProcessingError));
+        server.Requests.ShouldBeEmpty();
+        (await ReadAsync(shop, orderId)).Status.ShouldBe(PaymentStatus.Pending);
+    }
+
     private Task<WebhookShop> StripeShopAsync(string? captureMode)
     {
         var settings = new Dictionary<string, string?>
