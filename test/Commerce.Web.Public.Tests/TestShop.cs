@@ -1,7 +1,9 @@
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Commerce.Catalog.Categories;
+using Commerce.Catalog.ProductImages;
 using Commerce.Catalog.Products;
 using Commerce.Inventory;
 using Commerce.MultiTenancy;
@@ -46,6 +48,16 @@ public sealed class TestShop(TenantDto tenant, HttpClient owner, StoreDto store)
         }
 
         return (await owner.GetFromJsonAsync<ProductDto>($"/api/catalog/products/{product.Id}", Json, Ct))!;
+    }
+
+    /// <summary>A PNG uploaded to the product's gallery, as the backoffice uploads it.</summary>
+    public async Task<ProductImageDto> AddImageAsync(ProductDto product, byte[] png)
+    {
+        var file = new ByteArrayContent(png) { Headers = { ContentType = new MediaTypeHeaderValue("image/png") } };
+        using var form = new MultipartFormDataContent { { file, "file", "photo.png" } };
+        var response = await owner.PostAsync($"/api/catalog/products/{product.Id}/images", form, Ct);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<ProductImageDto>(Json, Ct))!;
     }
 
     public async Task<ProductDto> UpdateProductAsync(ProductDto product, Func<UpdateProductDto, UpdateProductDto> change)

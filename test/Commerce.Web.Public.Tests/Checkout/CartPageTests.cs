@@ -1,4 +1,5 @@
 using System.Net;
+using Commerce.TestBase.Builders;
 using Commerce.TestBase.Http;
 using Commerce.Web.Public.Customers;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -21,6 +22,37 @@ public sealed class CartPageTests(TestHost host) : CheckoutPageTestBase(host)
         cart.QuerySelector("[data-unit-price]")!.TextContent.ShouldBe("$20.00");
         cart.QuerySelector("[data-line-total]")!.TextContent.ShouldBe("$40.00");
         cart.QuerySelector("[data-subtotal]")!.TextContent.ShouldBe("$40.00");
+    }
+
+    [Fact]
+    public async Task A_line_shows_its_products_picture_named_by_the_product()
+    {
+        var (shop, product) = await CreateCheckoutShopAsync();
+        using var _ = shop;
+        var image = await shop.AddImageAsync(product, TestImages.Png(40, 30));
+        using var browser = ShopperSession.Open(Host, shop.Host);
+
+        var cart = await ShopperSession.ParseAsync(await browser.AddToCartAsync(product.Handle));
+
+        var img = cart.QuerySelector("[data-line] .line-image img")!;
+        img.GetAttribute("src")!.ShouldStartWith($"/media/product-images/{shop.Tenant.Id}/{image.Id}/");
+        img.GetAttribute("alt").ShouldBe(product.Title);
+        (img.GetAttribute("width"), img.GetAttribute("height"), img.GetAttribute("loading")).ShouldBe(("40", "30", "lazy"));
+        cart.QuerySelector("[data-no-image]").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task A_line_of_a_product_without_pictures_shows_an_empty_frame_and_no_img()
+    {
+        var (shop, product) = await CreateCheckoutShopAsync();
+        using var _ = shop;
+        using var browser = ShopperSession.Open(Host, shop.Host);
+
+        var cart = await ShopperSession.ParseAsync(await browser.AddToCartAsync(product.Handle));
+
+        var frame = cart.QuerySelector("[data-line] .line-image")!;
+        frame.QuerySelector("img").ShouldBeNull();
+        frame.QuerySelector("[data-no-image]").ShouldNotBeNull();
     }
 
     [Fact]

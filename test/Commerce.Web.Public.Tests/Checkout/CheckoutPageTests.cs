@@ -1,5 +1,6 @@
 using System.Net;
 using Commerce.Payments;
+using Commerce.TestBase.Builders;
 using Commerce.TestBase.Http;
 using Commerce.Web.Public.Customers;
 
@@ -30,6 +31,26 @@ public sealed class CheckoutPageTests(TestHost host) : CheckoutPageTestBase(host
         confirmation.QuerySelector("[data-payment-status]")!.TextContent.ShouldStartWith("Paid");
         confirmation.QuerySelector("[data-grand-total]")!.TextContent.ShouldBe("$45.00");
         (await browser.GetPageAsync("/cart")).QuerySelectorAll("[data-line]").Length.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task The_review_and_the_confirmation_show_each_lines_picture()
+    {
+        var (shop, product) = await CreateCheckoutShopAsync();
+        using var _ = shop;
+        var image = await shop.AddImageAsync(product, TestImages.Png(40, 30));
+        using var browser = ShopperSession.Open(Host, shop.Host);
+        await browser.AddToCartAsync(product.Handle);
+
+        var reviewed = await browser.ReviewAsync("guest@example.com");
+        var confirmation = await ShopperSession.ParseAsync(await browser.PlaceWithCardAsync(reviewed, PaidCard));
+
+        foreach (var page in new[] { reviewed, confirmation })
+        {
+            var img = page.QuerySelector("table.cart .line-image img")!;
+            img.GetAttribute("src")!.ShouldStartWith($"/media/product-images/{shop.Tenant.Id}/{image.Id}/");
+            img.GetAttribute("alt").ShouldBe(product.Title);
+        }
     }
 
     [Fact]

@@ -15,4 +15,11 @@ public interface IStorefrontCatalogAppService
 
     /// <summary>The product with this handle when the store sells it; null otherwise.</summary>
     Task<StorefrontProductDto?> FindProductAsync(Guid storeId, string handle, CancellationToken ct);
+
+    /// <summary>
+    /// The picture of each variant, keyed by variant id: the variant's own image, else its product's first one; a
+    /// variant with neither is left out. For cart and order lines, so whether the product is still sold does not
+    /// matter. One query, however many variants.
+    /// </summary>
+    Task<IReadOnlyDictionary<Guid, StorefrontImageDto>> GetVariantImagesAsync(IReadOnlyCollection<StorefrontVariantRefDto> variants, CancellationToken ct);
 }

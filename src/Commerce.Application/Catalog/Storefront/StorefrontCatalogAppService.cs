@@ -94,6 +94,23 @@ internal sealed class StorefrontCatalogAppService(
         return StorefrontProductMapper.ToSnapshot(product, storeId, gallery.ConvertAll(i => i.ToDto()), inStock.ToHashSet());
     }
 
+    public async Task<IReadOnlyDictionary<Guid, StorefrontImageDto>> GetVariantImagesAsync(IReadOnlyCollection<StorefrontVariantRefDto> variants, CancellationToken ct)
+    {
+        if (variants.Count == 0)
+            return new Dictionary<Guid, StorefrontImageDto>();
+        var rows = await executor.ToListAsync(query.VariantImages([.. variants.Select(v => v.ProductId).Distinct()], [.. variants.Select(v => v.VariantId).Distinct()]), ct);
+        var own = rows.SelectMany(r => r.VariantIds, (r, variantId) => (variantId, r.Image)).ToDictionary(x => x.variantId, x => x.Image);
+        var first = rows.GroupBy(r => r.ProductId).ToDictionary(g => g.Key, g => g.MinBy(r => (r.Position, r.Image.Id))!.Image);
+        var result = new Dictionary<Guid, StorefrontImageDto>();
+        foreach (var variant in variants)
+        {
+            if ((own.GetValueOrDefault(variant.VariantId) ?? first.GetValueOrDefault(variant.ProductId)) is { } image)
+                result[variant.VariantId] = image.ToDto();
+        }
+
+        return result;
+    }
+
     /// <summary>
     /// Read through the cache, keyed and tagged by the current tenant's catalog. The factory may run off the caller's
     /// async flow, so it sets the tenant again.

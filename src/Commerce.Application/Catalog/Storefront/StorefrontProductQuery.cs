@@ -70,6 +70,27 @@ internal sealed class StorefrontProductQuery(IProductRepository products, IProdu
             InStock = stock.Query().Any(s => p.Variants.Any(v => v.Id == s.VariantId) && s.OnHand - s.Reserved > 0),
         });
 
+    /// <summary>
+    /// The images of these products that are their first (lowest position: ties, which this code never makes, all
+    /// come back) or the image of one of these variants. Read whatever the product's state, so an order keeps its picture.
+    /// </summary>
+    public IQueryable<VariantImageRow> VariantImages(IReadOnlyCollection<Guid> productIds, IReadOnlyCollection<Guid> variantIds) =>
+        images.Query()
+            .Where(i => productIds.Contains(i.ProductId)
+                && (i.Variants.Any(v => variantIds.Contains(v.VariantId))
+                    || !images.Query().Any(j => j.ProductId == i.ProductId && j.Position < i.Position)))
+            .Select(i => new VariantImageRow
+            {
+                ProductId = i.ProductId,
+                Position = i.Position,
+                VariantIds = i.Variants.Where(v => variantIds.Contains(v.VariantId)).Select(v => v.VariantId).ToList(),
+                Image = new ImageRow
+                {
+                    Id = i.Id, Width = i.Width, Height = i.Height, AltText = i.AltText,
+                    ThumbnailState = i.ThumbnailState, ThumbnailSizes = i.ThumbnailSizes,
+                },
+            });
+
     public static StorefrontProductCardDto ToCard(CardRow row, DateTimeOffset now)
     {
         var cheapest = row.Prices.MinBy(p => p.EffectiveAt(now));

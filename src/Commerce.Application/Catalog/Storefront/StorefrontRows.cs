@@ -57,3 +57,16 @@ internal sealed class ImageRow
         Sizes = ThumbnailState == ProductImageThumbnailState.Ready ? ThumbnailSizes : [],
     };
 }
+
+/// <summary>An image that may picture a cart or order line: its product's first, or the image of some of the variants asked for.</summary>
+internal sealed class VariantImageRow
+{
+    public Guid ProductId { get; init; }
+
+    public int Position { get; init; }
+
+    /// <summary>The variants asked for that this image is the image of.</summary>
+    public List<Guid> VariantIds { get; init; } = [];
+
+    public ImageRow Image { get; init; } = null!;
+}

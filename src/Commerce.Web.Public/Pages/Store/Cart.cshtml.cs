@@ -1,9 +1,11 @@
+using Commerce.Catalog.Storefront;
 using Commerce.Ordering;
 using Commerce.Ordering.Carts;
 using Commerce.Web.Public.Carts;
 using Commerce.Web.Public.Customers;
 using Commerce.Web.Public.Localization;
 using Commerce.Web.Public.Stores;
+using Commerce.Web.Public.Theming;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -13,7 +15,8 @@ namespace Commerce.Web.Public.Pages.Store;
 /// The cart: lines priced by the server, and a POST form per change (add from the product page, set a quantity,
 /// remove). Each change redirects back here, with the reason in a message when the cart service refused it.
 /// </summary>
-public sealed class CartModel(ICurrentStore currentStore, ICartAppService carts, IStringLocalizer<StorefrontResource> localizer)
+public sealed class CartModel(
+    ICurrentStore currentStore, ICartAppService carts, IStorefrontCatalogAppService catalog, IStringLocalizer<StorefrontResource> localizer)
     : StorePageModel(currentStore)
 {
     [TempData]
@@ -21,8 +24,14 @@ public sealed class CartModel(ICurrentStore currentStore, ICartAppService carts,
 
     public CartDto Cart { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct) =>
+    /// <summary>The lines' pictures by variant id.</summary>
+    public IReadOnlyDictionary<Guid, StorefrontImageDto> Images { get; private set; } = new Dictionary<Guid, StorefrontImageDto>();
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
         Cart = await carts.GetAsync(Store.Id, CartCookie.Read(HttpContext), ct);
+        Images = await LineImages.ForCartAsync(catalog, Cart, ct);
+    }
 
     public Task<IActionResult> OnPostAddAsync(Guid variantId, int quantity, CancellationToken ct) =>
         ChangeAsync(quantity is < 1 or > OrderingConsts.MaxLineQuantity ? null : new SetCartLineDto { VariantId = variantId, Quantity = quantity },

@@ -1,3 +1,4 @@
+using Commerce.Catalog.Storefront;
 using Commerce.Ordering;
 using Commerce.Web.Public.Pages.Store.Orders;
 using Commerce.Web.Public.Stores;
@@ -6,7 +7,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace Commerce.Web.Public.Pages.Store.Account;
 
 /// <summary>One of the signed-in customer's orders in this store; anyone else's is 404.</summary>
-public sealed class OrderModel(ICurrentStore currentStore, ICustomerOrderAppService orders, ICheckoutAppService checkout) : CustomerPageModel(currentStore)
+public sealed class OrderModel(
+    ICurrentStore currentStore, ICustomerOrderAppService orders, ICheckoutAppService checkout, IStorefrontCatalogAppService catalog)
+    : CustomerPageModel(currentStore)
 {
     public OrderView View { get; private set; } = null!;
 
@@ -24,7 +27,7 @@ public sealed class OrderModel(ICurrentStore currentStore, ICustomerOrderAppServ
 
         if (order.StoreId != Store.Id)
             return new StoreNotFoundResult();
-        View = await OrderView.CreateAsync(order, checkout, ct);
+        View = await OrderView.CreateAsync(order, checkout, catalog, ct);
         return Page();
     }
 }

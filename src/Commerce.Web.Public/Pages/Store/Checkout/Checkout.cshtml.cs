@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
+using Commerce.Catalog.Storefront;
 using Commerce.Customers;
 using Commerce.Ordering;
 using Commerce.Ordering.Carts;
@@ -8,6 +9,7 @@ using Commerce.Web.Public.Carts;
 using Commerce.Web.Public.Customers;
 using Commerce.Web.Public.Localization;
 using Commerce.Web.Public.Stores;
+using Commerce.Web.Public.Theming;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -20,7 +22,7 @@ namespace Commerce.Web.Public.Pages.Store.Checkout;
 /// </summary>
 public sealed class CheckoutModel(
     ICurrentStore currentStore, ICheckoutAppService checkout, ICartAppService carts, ICustomerAddressAppService addresses, ICurrentCustomer customer,
-    IStringLocalizer<StorefrontResource> localizer)
+    IStorefrontCatalogAppService catalog, IStringLocalizer<StorefrontResource> localizer)
     : StorePageModel(currentStore)
 {
     [BindProperty]
@@ -56,6 +58,9 @@ public sealed class CheckoutModel(
     public IReadOnlyList<PaymentOptionDto> PaymentOptions { get; private set; } = [];
 
     public CheckoutReviewDto? Review { get; private set; }
+
+    /// <summary>The reviewed lines' pictures by variant id, read with the review.</summary>
+    public IReadOnlyDictionary<Guid, StorefrontImageDto> Images { get; private set; } = new Dictionary<Guid, StorefrontImageDto>();
 
     public bool CartHasProblems => Cart.Lines.Any(l => l.Warning != CartLineWarning.None);
 
@@ -160,6 +165,7 @@ public sealed class CheckoutModel(
                 ShippingMethodId = ShippingOptions[0].Id;
             PaymentMethodId ??= PaymentOptions.FirstOrDefault(p => p.Provider != CheckoutPayment.Stripe)?.Id;
             Review = await checkout.ReviewAsync(Store.Id, quote with { ShippingMethodId = ShippingMethodId }, ct);
+            Images = await LineImages.ForCartAsync(catalog, Cart, ct);
         }
         catch (BusinessException ex)
         {

@@ -1,3 +1,4 @@
+using Commerce.Catalog.Storefront;
 using Commerce.Ordering;
 using Commerce.Web.Public.Stores;
 using Microsoft.AspNetCore.Mvc;
@@ -5,7 +6,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace Commerce.Web.Public.Pages.Store.Orders;
 
 /// <summary>A guest's order, opened with the access token checkout gave; a wrong token, order or store is 404.</summary>
-public sealed class GuestOrderModel(ICurrentStore currentStore, ICustomerOrderAppService orders, ICheckoutAppService checkout) : StorePageModel(currentStore)
+public sealed class GuestOrderModel(
+    ICurrentStore currentStore, ICustomerOrderAppService orders, ICheckoutAppService checkout, IStorefrontCatalogAppService catalog)
+    : StorePageModel(currentStore)
 {
     public OrderView View { get; private set; } = null!;
 
@@ -25,7 +28,7 @@ public sealed class GuestOrderModel(ICurrentStore currentStore, ICustomerOrderAp
 
         if (order.Id != id || order.StoreId != Store.Id)
             return new StoreNotFoundResult();
-        View = await OrderView.CreateAsync(order, checkout, ct);
+        View = await OrderView.CreateAsync(order, checkout, catalog, ct);
         return Page();
     }
 }
