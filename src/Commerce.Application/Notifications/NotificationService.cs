@@ -10,7 +10,9 @@ namespace Commerce.Notifications;
 
 /// <summary>
 /// Records a requested notification as Queued and hands it to <see cref="SendNotificationJob"/>. A request whose
-/// source event and kind were already recorded (a redelivered event) records and sends nothing new.
+/// source event and kind were already recorded (a redelivered event) records nothing new; if that notification is
+/// still Queued, it is handed to the job server again, since the delivery that recorded it may have stopped before
+/// handing it over (the job sends a notification once, however often it is handed over).
 /// </summary>
 public sealed partial class NotificationService(
     INotificationLogRepository logs, IUnitOfWork unitOfWork, IBackgroundJobManager jobs, ISecretProtector protector,
@@ -21,9 +23,15 @@ public sealed partial class NotificationService(
     {
         ArgumentNullException.ThrowIfNull(request);
         var tenantId = currentTenant.Id ?? throw new InvalidOperationException("A notification is requested as a tenant.");
-        if (await logs.ExistsAsync(request.SourceEventId, request.Kind, ct))
+        if (await logs.FindBySourceAsync(request.SourceEventId, request.Kind, ct) is { } recorded)
         {
             LogDuplicate(logger, request.SourceEventId, request.Kind);
+            if (!recorded.IsFinished)
+            {
+                Enqueue(tenantId, recorded.Id, request);
+                LogHandedOverAgain(logger, recorded.Id);
+            }
+
             return;
         }
 
@@ -41,10 +49,14 @@ public sealed partial class NotificationService(
             return;
         }
 
+        Enqueue(tenantId, log.Id, request);
+    }
+
+    private void Enqueue(Guid tenantId, Guid logId, NotificationRequest request) =>
         jobs.Enqueue<SendNotificationJob, SendNotificationArgs>(new SendNotificationArgs
         {
             TenantId = tenantId,
-            LogId = log.Id,
+            LogId = logId,
             // Plain arrays: the job server stores the arguments with their runtime types, and a caller's list may be
             // a compiler-made type that cannot be read back.
             Order = request.Order is null ? null : request.Order with
@@ -54,7 +66,6 @@ public sealed partial class NotificationService(
             },
             ProtectedActionUrl = request.ActionUrl is null ? null : protector.Protect(request.ActionUrl),
         });
-    }
 
     private static NotificationLogRequest ToLogRequest(NotificationRequest request) => new()
     {
@@ -66,6 +77,9 @@ public sealed partial class NotificationService(
         OrderId = request.OrderId,
         CustomerId = request.CustomerId,
     };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Notification {LogId} is still queued: handed to the job server again")]
+    private static partial void LogHandedOverAgain(ILogger logger, Guid logId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Notification {Kind} for event {SourceEventId} was already requested")]
     private static partial void LogDuplicate(ILogger logger, Guid sourceEventId, NotificationKind kind);

@@ -11,7 +11,8 @@ namespace Commerce.Notifications;
 /// <summary>
 /// Renders a queued notification from the store's template and sends it. A failed attempt is recorded and thrown
 /// again, so the job server retries it after its backoff; the last allowed attempt marks the notification Failed
-/// and ends the retries. A notification already sent or failed is left alone.
+/// and ends the retries. A notification already sent or failed is left alone; two jobs for the same notification (it
+/// was handed over again after a crash) send it once, the second waiting for the first and finding it sent.
 /// </summary>
 public sealed partial class SendNotificationJob(
     INotificationLogRepository logs, NotificationComposer composer, IEmailSender sender, ISecretProtector protector,
@@ -22,6 +23,7 @@ public sealed partial class SendNotificationJob(
     {
         ArgumentNullException.ThrowIfNull(args);
         using var tenant = currentTenant.Change(args.TenantId);
+        await using var hold = await logs.HoldForSendingAsync(args.LogId, ct);
         var log = await logs.FindAsync(args.LogId, ct);
         if (log is null || log.IsFinished)
             return;

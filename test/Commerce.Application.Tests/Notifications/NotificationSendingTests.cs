@@ -28,7 +28,7 @@ public sealed class NotificationSendingTests(TestDatabase database) : IClassFixt
     }
 
     [Fact]
-    public async Task A_redelivered_event_records_and_enqueues_nothing_new()
+    public async Task A_redelivered_event_records_nothing_new_and_hands_a_still_queued_notification_over_again()
     {
         var (tenant, store) = await NotificationStores.CreateAsync(services, Ct);
         var request = Request(store.Id, NotificationKind.OrderPlaced);
@@ -40,7 +40,28 @@ public sealed class NotificationSendingTests(TestDatabase database) : IClassFixt
         var logs = await LogsAsync(tenant, new GetNotificationLogListInput { OrderId = request.OrderId });
         logs.Select(l => l.Kind).Order().ShouldBe([NotificationKind.OrderPlaced, NotificationKind.OrderPaid]);
         logs.ShouldAllBe(l => l.Status == NotificationStatus.Queued && l.Attempts == 0);
-        jobs.Enqueued.Count.ShouldBe(2);
+        var placed = logs.Single(l => l.Kind == NotificationKind.OrderPlaced).Id;
+        jobs.Enqueued.OfType<SendNotificationArgs>().Count(a => a.LogId == placed).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_notification_handed_over_twice_is_sent_once_even_by_two_jobs_at_once_and_not_handed_over_once_sent()
+    {
+        var (tenant, store) = await NotificationStores.CreateAsync(services, Ct);
+        var request = Request(store.Id, NotificationKind.OrderPlaced);
+        await RequestAsync(tenant, request);
+        await RequestAsync(tenant, request);
+        var handedOver = jobs.Enqueued.OfType<SendNotificationArgs>().Where(a => a.TenantId == tenant.Tenant.Id).ToList();
+        handedOver.Count.ShouldBe(2);
+
+        await Task.WhenAll(handedOver.Select(args =>
+            services.InScopeAsync(sp => sp.GetRequiredService<SendNotificationJob>().ExecuteAsync(args, Ct))));
+        await RequestAsync(tenant, request);
+
+        mail.Sent.Count(m => m.To == request.RecipientEmail).ShouldBe(1);
+        var log = (await LogsAsync(tenant, new GetNotificationLogListInput { OrderId = request.OrderId })).ShouldHaveSingleItem();
+        (log.Status, log.Attempts).ShouldBe((NotificationStatus.Sent, 1));
+        jobs.Enqueued.OfType<SendNotificationArgs>().Count(a => a.TenantId == tenant.Tenant.Id).ShouldBe(2);
     }
 
     [Fact]
