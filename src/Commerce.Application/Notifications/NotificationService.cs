@@ -57,6 +57,7 @@ public sealed partial class NotificationService(
         {
             TenantId = tenantId,
             LogId = logId,
+            RequestedAt = clock.GetUtcNow(),
             // Plain arrays: the job server stores the arguments with their runtime types, and a caller's list may be
             // a compiler-made type that cannot be read back.
             Order = request.Order is null ? null : request.Order with

@@ -10,6 +10,13 @@ public sealed record SendNotificationArgs
 
     public required Guid LogId { get; init; }
 
+    /// <summary>
+    /// When the notification was handed over. The row is saved in the transaction of the event's delivery, which a
+    /// quick job may overtake: a row not found yet within <see cref="NotificationLogConsts.UncommittedGraceSeconds"/>
+    /// is looked for again later; after that, its delivery was rolled back (and redelivered as a new row).
+    /// </summary>
+    public DateTimeOffset RequestedAt { get; init; }
+
     public NotificationOrderModel? Order { get; init; }
 
     public string? ProtectedActionUrl { get; init; }

@@ -11,7 +11,8 @@ namespace Commerce.Notifications;
 /// <summary>
 /// Renders a queued notification from the store's template and sends it. A failed attempt is recorded and thrown
 /// again, so the job server retries it after its backoff; the last allowed attempt marks the notification Failed
-/// and ends the retries. A notification already sent or failed is left alone; two jobs for the same notification (it
+/// and ends the retries. A notification whose row is not visible yet (the transaction that saves it has not committed)
+/// is tried again by the job server's retry. A notification already sent or failed is left alone; two jobs for the same notification (it
 /// was handed over again after a crash) send it once, the second waiting for the first and finding it sent.
 /// </summary>
 public sealed partial class SendNotificationJob(
@@ -25,6 +26,8 @@ public sealed partial class SendNotificationJob(
         using var tenant = currentTenant.Change(args.TenantId);
         await using var hold = await logs.HoldForSendingAsync(args.LogId, ct);
         var log = await logs.FindAsync(args.LogId, ct);
+        if (log is null && clock.GetUtcNow() - args.RequestedAt < TimeSpan.FromSeconds(NotificationLogConsts.UncommittedGraceSeconds))
+            throw new NotificationNotRecordedYetException(args.LogId);
         if (log is null || log.IsFinished)
             return;
 

@@ -65,6 +65,45 @@ public sealed class NotificationSendingTests(TestDatabase database) : IClassFixt
     }
 
     [Fact]
+    public async Task A_job_that_overtakes_the_transaction_saving_its_notification_is_retried_and_sends_once_it_committed()
+    {
+        var (tenant, store) = await NotificationStores.CreateAsync(services, Ct);
+        var request = Request(store.Id, NotificationKind.OrderPlaced);
+        using var asTenant = services.AsTenant(tenant.Tenant.Id);
+
+        await services.InScopeAsync(async sp =>
+        {
+            // As the outbox delivers an event: the handler's row is saved inside the delivery's transaction.
+            await using var transaction = await sp.GetRequiredService<IUnitOfWork>().BeginTransactionAsync(Ct);
+            await sp.GetRequiredService<INotificationService>().RequestAsync(request, Ct);
+            var args = jobs.Enqueued.OfType<SendNotificationArgs>().Single(a => a.TenantId == tenant.Tenant.Id);
+
+            await Should.ThrowAsync<NotificationNotRecordedYetException>(
+                services.InScopeAsync(job => job.GetRequiredService<SendNotificationJob>().ExecuteAsync(args, Ct)));
+            mail.Sent.ShouldBeEmpty();
+
+            await transaction.CommitAsync(Ct);
+        });
+        await RunJobAsync(tenant, request.SourceEventId);
+
+        mail.Sent.Count(m => m.To == request.RecipientEmail).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_job_whose_notification_was_rolled_back_stops_looking_for_it_after_the_grace()
+    {
+        var (tenant, _) = await NotificationStores.CreateAsync(services, Ct);
+        var args = new SendNotificationArgs { TenantId = tenant.Tenant.Id, LogId = Guid.CreateVersion7(), RequestedAt = services.Clock.GetUtcNow() };
+
+        await Should.ThrowAsync<NotificationNotRecordedYetException>(
+            services.InScopeAsync(sp => sp.GetRequiredService<SendNotificationJob>().ExecuteAsync(args, Ct)));
+        services.Clock.Advance(TimeSpan.FromSeconds(NotificationLogConsts.UncommittedGraceSeconds));
+        await services.InScopeAsync(sp => sp.GetRequiredService<SendNotificationJob>().ExecuteAsync(args, Ct));
+
+        mail.Sent.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Sending_marks_the_notification_Sent_with_its_subject()
     {
         var (tenant, store) = await NotificationStores.CreateAsync(services, Ct);
