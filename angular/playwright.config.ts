@@ -17,6 +17,10 @@ export default defineConfig({
     baseURL: process.env['E2E_BASE_URL'] ?? 'http://localhost:5000',
     trace: 'off',
     screenshot: 'only-on-failure',
+    // Angular Material honours reduced motion: a dialog takes its initial focus at once instead of after its opening
+    // animation, which on a loaded machine could land in the middle of a later fill and send its text to the
+    // first field.
+    reducedMotion: 'reduce',
   },
   projects: [
     {
