@@ -13,7 +13,8 @@ namespace Commerce.EntityFrameworkCore.Stores;
 
 /// <summary>
 /// Evicts the storefront pages a save changes, whichever service or job made the change: a store's own pages when
-/// the store changes, the tenant's catalog pages when a product, variant, price, category, image or stock row does.
+/// the store changes, the tenant's catalog pages when a product, variant, price, category or image does, or a stock
+/// row goes in or out of stock.
 /// The tags are noted before the save and evicted once it is durable: after the save, or after the commit of the
 /// transaction it ran in, so a page read in between cannot cache what is about to change.
 /// </summary>
@@ -73,7 +74,7 @@ internal sealed class StorefrontCacheInterceptor(IEnumerable<IStorefrontCacheEvi
                 tags.Add(StorefrontCacheTags.Store(storeId));
                 tags.Add(StorefrontCacheTags.Locations);
             }
-            else if (CatalogTypes.Contains(entry.Metadata.ClrType) && TenantOf(entry) is { } tenantId)
+            else if (CatalogTypes.Contains(entry.Metadata.ClrType) && TenantOf(entry) is { } tenantId && ShowsOnStorefront(entry))
             {
                 tags.Add(StorefrontCacheTags.Catalog(tenantId));
             }
@@ -110,6 +111,15 @@ internal sealed class StorefrontCacheInterceptor(IEnumerable<IStorefrontCacheEvi
         var index = ownership.PrincipalKey.Properties.ToList().IndexOf(principal);
         return index < 0 ? null : ownership.Properties[index];
     }
+
+    /// <summary>
+    /// Whether the storefront can tell the change: it shows a stock row only as in stock or not, so a sale or a count
+    /// that leaves the units available on the same side of zero keeps the pages (checkout does not empty the cache).
+    /// </summary>
+    private static bool ShowsOnStorefront(EntityEntry entry) =>
+        entry is not { Entity: StockItem, State: EntityState.Modified }
+        || entry.OriginalValues.GetValue<int>(nameof(StockItem.OnHand)) - entry.OriginalValues.GetValue<int>(nameof(StockItem.Reserved)) > 0
+            != entry.CurrentValues.GetValue<int>(nameof(StockItem.OnHand)) - entry.CurrentValues.GetValue<int>(nameof(StockItem.Reserved)) > 0;
 
     private static Guid? TenantOf(EntityEntry entry) =>
         entry.Metadata.FindProperty("TenantId") is { } property ? entry.Property(property.Name).CurrentValue as Guid? : null;

@@ -152,6 +152,34 @@ public sealed class OrderAppServiceTests(TestDatabase database) : IClassFixture<
     }
 
     [Fact]
+    public async Task Two_captures_sent_at_once_from_the_same_read_capture_once_and_a_later_one_from_that_read_is_stale()
+    {
+        var shop = await CheckoutShop.CreateAsync(services, 10, Ct);
+        var placed = await PlaceAsync(shop, shop.Order(1, card: null), "double-capture");
+        var version = (await AsOwner(shop, s => s.GetAsync(placed.OrderId, Ct))).Version;
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+        {
+            try
+            {
+                await AsOwner(shop, s => s.CaptureAsync(placed.OrderId, new CapturePaymentDto { Version = version }, Ct));
+                return "captured";
+            }
+            catch (BusinessException ex)
+            {
+                return ex.Code;
+            }
+        }, Ct)));
+        var late = await Should.ThrowAsync<BusinessException>(() => AsOwner(shop, s => s.CaptureAsync(placed.OrderId, new CapturePaymentDto { Version = version }, Ct)));
+
+        attempts.ShouldBe(["captured", CommerceErrorCodes.StaleVersion], ignoreOrder: true);
+        late.Code.ShouldBe(CommerceErrorCodes.StaleVersion);
+        var payment = (await shop.PaymentsAsync(services, placed.OrderId)).Single();
+        (payment.Status, payment.CapturedAmount).ShouldBe((PaymentStatus.Captured, placed.GrandTotal));
+        payment.Transactions.Count(t => t.Kind == nameof(PaymentTransactionKind.Capture)).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Staff_without_the_orders_permission_are_refused_and_another_tenant_s_order_is_not_found()
     {
         var shop = await CheckoutShop.CreateAsync(services, 10, Ct);

@@ -50,6 +50,25 @@ public sealed class StorefrontOutputCacheTests(TestHost host) : StorefrontTestBa
     }
 
     [Fact]
+    public async Task A_stock_change_that_keeps_the_product_in_stock_keeps_the_cached_pages_and_the_last_unit_sold_evicts_them()
+    {
+        using var shop = await CreateShopAsync();
+        var cups = await shop.AddCategoryAsync("Cups");
+        var product = await shop.AddProductAsync(ProductInput.WithColors("Red") with { CategoryIds = [cups.Id] }, stock: 2);
+        var variantId = product.Variants[0].Id;
+        await BrowseAsync(shop.Host, $"/c/{cups.Handle}");
+        (await BrowseAsync(shop.Host, $"/c/{cups.Handle}")).Headers.Age.ShouldNotBeNull();
+
+        (await shop.Owner.PostAsJsonAsync($"/api/inventory/stock/{variantId}/changes", new ChangeStockDto { Quantity = 3 }, Ct)).EnsureSuccessStatusCode();
+        (await BrowseAsync(shop.Host, $"/c/{cups.Handle}")).Headers.Age.ShouldNotBeNull();
+
+        (await shop.Owner.PostAsJsonAsync($"/api/inventory/stock/{variantId}/changes", new ChangeStockDto { Quantity = -5 }, Ct)).EnsureSuccessStatusCode();
+        var page = await BrowseAsync(shop.Host, $"/c/{cups.Handle}");
+        page.Headers.Age.ShouldBeNull();
+        (await ParseAsync(page)).QuerySelector(".card .muted")!.TextContent.ShouldBe("Out of stock");
+    }
+
+    [Fact]
     public async Task A_visitor_with_a_cart_is_never_served_nor_stored_in_the_shared_cache()
     {
         using var shop = await CreateShopAsync();
