@@ -102,7 +102,7 @@ public sealed class NotificationsApiTests(TestHost host) : HttpTestBase(host)
         restored.IsCustomized.ShouldBeFalse();
         restored.Subject.ShouldBe(listed.Subject);
         restored.Body.ShouldBe(listed.Body);
-        restored.Body.ShouldContain("Nous avons bien reçu votre paiement");
+        restored.Body.ShouldContain("reçu votre paiement pour la commande");
     }
 
     [Fact]
