@@ -63,7 +63,7 @@ public sealed class NotificationTemplateAppService(
         var (subjectError, bodyError) = (NotificationTemplateParser.Validate(input.Subject), NotificationTemplateParser.Validate(input.Body));
         if (subjectError is not null || bodyError is not null)
             return Unrendered(subjectError, bodyError);
-        var order = SampleNotificationOrder.For(store.Currency, clock.GetUtcNow());
+        var order = SampleNotificationOrder.For(store.Currency, store.DefaultLocale, clock.GetUtcNow());
         try
         {
             var message = await composer.RenderAsync(store, new NotificationTemplateContent(input.Subject, input.Body), "alex@example.com", "Alex Example", order, composer.StorefrontUrl(store) + "account");

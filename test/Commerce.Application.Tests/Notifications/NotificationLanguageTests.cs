@@ -67,6 +67,22 @@ public sealed class NotificationLanguageTests(TestDatabase database) : IClassFix
         reset.Subject.ShouldBe($"Bestätigung Ihrer Bestellung #1042 – {store.Name}");
     }
 
+    [Fact]
+    public async Task A_German_store_previews_its_German_default_with_a_German_sample_order()
+    {
+        var (tenant, store) = await NotificationStores.CreateAsync(services, Ct, "de-DE", "EUR");
+        var placed = (await tenant.AsOwnerAsync<INotificationTemplateAppService, IReadOnlyList<NotificationTemplateDto>>(services, s => s.GetListAsync(store.Id, Ct)))
+            .Single(t => t.Kind == NotificationKind.OrderPlaced);
+
+        var preview = await tenant.AsOwnerAsync<INotificationTemplateAppService, NotificationPreviewDto>(services, s => s.PreviewAsync(store.Id,
+            new NotificationTemplateContentDto { Kind = NotificationKind.OrderPlaced, Subject = placed.Subject, Body = placed.Body }, Ct));
+
+        preview.Subject.ShouldBe($"Bestätigung Ihrer Bestellung #1001 – {store.Name}");
+        preview.Text.ShouldContain("Versand (Standardversand)");
+        preview.Text.ShouldContain("So bezahlen Sie (Überweisung):");
+        preview.Text.ShouldContain("Musterstraße 1");
+    }
+
     public ValueTask DisposeAsync() => services.DisposeAsync();
 
     // ICU separates groups and currency symbols with no-break spaces, and French puts one before "!"; the assertions read them as spaces.
