@@ -6,14 +6,17 @@ using Microsoft.Extensions.Options;
 
 namespace Commerce.Notifications;
 
-/// <summary>Finds what a store's notification is made of: the store, its storefront address and its template or the default.</summary>
+/// <summary>
+/// Finds what a store's notification is made of: the store, its storefront address and its template, or the default
+/// in the store's language.
+/// </summary>
 public sealed class NotificationComposer(
     IStoreRepository stores, INotificationTemplateRepository templates, IOptions<StoreDomainOptions> domains, IOptions<AppUrlOptions> app)
 {
     public Task<Store> GetStoreAsync(Guid storeId, CancellationToken ct) => stores.GetAsync(storeId, ct);
 
-    public async Task<NotificationTemplateContent> GetContentAsync(Guid storeId, NotificationKind kind, CancellationToken ct) =>
-        (await templates.FindAsync(storeId, kind, ct))?.Content ?? DefaultNotificationTemplates.For(kind);
+    public async Task<NotificationTemplateContent> GetContentAsync(Store store, NotificationKind kind, CancellationToken ct) =>
+        (await templates.FindAsync(store.Id, kind, ct))?.Content ?? DefaultNotificationTemplates.For(kind, store.DefaultLocale);
 
     /// <summary>The store's first custom domain over https, else its slug under the platform's domain, as the platform is served.</summary>
     public string StorefrontUrl(Store store)

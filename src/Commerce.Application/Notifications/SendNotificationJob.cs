@@ -34,7 +34,7 @@ public sealed partial class SendNotificationJob(
         try
         {
             var store = await composer.GetStoreAsync(log.StoreId, ct);
-            var content = await composer.GetContentAsync(log.StoreId, log.Kind, ct);
+            var content = await composer.GetContentAsync(store, log.Kind, ct);
             var actionUrl = args.ProtectedActionUrl is null ? null : protector.Unprotect(args.ProtectedActionUrl);
             var message = await composer.RenderAsync(store, content, log.RecipientEmail, log.RecipientName, args.Order, actionUrl);
             log.Rendered(message.Subject);

@@ -30,7 +30,7 @@ internal static class NotificationStores
         {
             var composer = sp.GetRequiredService<NotificationComposer>();
             var store = await composer.GetStoreAsync(storeId, ct);
-            var content = await composer.GetContentAsync(storeId, kind, ct);
+            var content = await composer.GetContentAsync(store, kind, ct);
             return await composer.RenderAsync(store, content, "buyer@example.com", recipientName, order, actionUrl);
         });
     }

@@ -64,6 +64,25 @@ public sealed class NotificationTemplateAppServiceTests(TestDatabase database) :
     }
 
     [Fact]
+    public async Task A_French_store_lists_and_resets_to_the_French_default()
+    {
+        var (tenant, store) = await NotificationStores.CreateAsync(services, Ct, "fr-FR", "EUR");
+        await Templates(tenant, s => s.UpdateAsync(store.Id, Input("Own", 0), Ct));
+
+        var list = await Templates(tenant, s => s.GetListAsync(store.Id, Ct));
+        var reset = await Templates(tenant, s => s.ResetAsync(store.Id, new ResetNotificationTemplateDto { Kind = NotificationKind.OrderShipped }, Ct));
+
+        var placed = list.Single(t => t.Kind == NotificationKind.OrderPlaced);
+        placed.IsCustomized.ShouldBeFalse();
+        placed.Subject.ShouldBe("Confirmation de votre commande {{ order.number }} – {{ store.name }}");
+        placed.Body.ShouldContain("Merci pour votre commande");
+        list.Single(t => t.Kind == NotificationKind.OrderShipped).Subject.ShouldBe("Own");
+        reset.IsCustomized.ShouldBeFalse();
+        reset.Subject.ShouldBe("Votre commande {{ order.number }} est en route");
+        reset.Body.ShouldContain("Voir votre commande");
+    }
+
+    [Fact]
     public async Task A_member_without_the_permission_cannot_change_templates()
     {
         var (tenant, store) = await NotificationStores.CreateAsync(services, Ct);

@@ -19,19 +19,6 @@ public sealed class NotificationTemplateContentTests
     }
 
     [Fact]
-    public void Every_kind_has_a_default_template_that_parses_and_names_its_store_or_order()
-    {
-        foreach (var kind in Enum.GetValues<NotificationKind>())
-        {
-            var content = DefaultNotificationTemplates.For(kind);
-
-            content.Subject.ShouldNotBeNullOrWhiteSpace();
-            NotificationTemplateParser.Validate(content.Body).ShouldBeNull();
-            (content.Subject + content.Body).ShouldMatch(@"\{\{ (store\.name|order\.number) \}\}");
-        }
-    }
-
-    [Fact]
     public void A_subject_is_kept_without_surrounding_whitespace()
     {
         new NotificationTemplateContent("  Hello {{ recipient.name }}  \n", "<p>x</p>").Subject.ShouldBe("Hello {{ recipient.name }}");

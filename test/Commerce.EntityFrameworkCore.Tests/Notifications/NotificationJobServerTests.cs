@@ -78,7 +78,7 @@ public sealed class NotificationJobServerTests(TestDatabase database) : IClassFi
             await Task.Delay(100, Ct);
 
         var message = mail.Sent.ShouldHaveSingleItem();
-        message.Subject.ShouldBe("Order #1007 confirmed – Test store");
+        message.Subject.ShouldBe("Bestätigung Ihrer Bestellung #1007 – Test store");
         message.TextBody.ShouldContain("https://shop.example.com/orders/7");
         message.TextBody.ShouldContain("12,50");
         var log = await tenant.AsOwnerAsync<INotificationLogAppService, NotificationLogDto>(services,

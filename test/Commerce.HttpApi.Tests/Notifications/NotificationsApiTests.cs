@@ -85,6 +85,27 @@ public sealed class NotificationsApiTests(TestHost host) : HttpTestBase(host)
     }
 
     [Fact]
+    public async Task A_French_store_s_templates_answer_the_French_default_and_reset_restores_it()
+    {
+        using var owner = await OwnerOfNewTenantAsync();
+        var url = TemplatesUrl(await CreateStoreAsync(owner, "fr-FR"));
+
+        var listed = (await owner.GetFromJsonAsync<List<NotificationTemplateDto>>(url, Json, Ct))!.Single(t => t.Kind == NotificationKind.OrderPaid);
+        var saved = await owner.PutAsJsonAsync(url, new { kind = "OrderPaid", subject = "Payé {{ order.number }}", body = "<p>Merci</p>", version = 0 }, Json, Ct);
+        var reset = await owner.PostAsJsonAsync($"{url}/reset", new { kind = "OrderPaid" }, Json, Ct);
+
+        listed.IsCustomized.ShouldBeFalse();
+        listed.Subject.ShouldBe("Paiement reçu pour votre commande {{ order.number }}");
+        saved.StatusCode.ShouldBe(HttpStatusCode.OK);
+        reset.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var restored = (await reset.Content.ReadFromJsonAsync<NotificationTemplateDto>(Json, Ct))!;
+        restored.IsCustomized.ShouldBeFalse();
+        restored.Subject.ShouldBe(listed.Subject);
+        restored.Body.ShouldBe(listed.Body);
+        restored.Body.ShouldContain("reçu votre paiement pour la commande");
+    }
+
+    [Fact]
     public async Task The_log_answers_an_empty_page_for_a_new_tenant_and_400_for_a_page_too_large()
     {
         using var owner = await OwnerOfNewTenantAsync();
@@ -98,9 +119,9 @@ public sealed class NotificationsApiTests(TestHost host) : HttpTestBase(host)
 
     private static string TemplatesUrl(StoreDto store) => $"/api/notifications/templates/{store.Id}";
 
-    private static async Task<StoreDto> CreateStoreAsync(HttpClient owner)
+    private static async Task<StoreDto> CreateStoreAsync(HttpClient owner, string locale = "de-DE")
     {
-        var response = await owner.PostAsJsonAsync("/api/stores", StoreInput.Create(), Ct);
+        var response = await owner.PostAsJsonAsync("/api/stores", StoreInput.Create() with { DefaultLocale = locale }, Ct);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<StoreDto>(Json, Ct))!;
     }

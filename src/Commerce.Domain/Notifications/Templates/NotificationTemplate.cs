@@ -5,7 +5,7 @@ namespace Commerce.Notifications.Templates;
 
 /// <summary>
 /// A store's own subject and body for one kind of notification, in Liquid. A store without one uses the product's
-/// default (<see cref="DefaultNotificationTemplates"/>); resetting to the default deletes it.
+/// default in the store's language (<see cref="DefaultNotificationTemplates"/>); resetting to the default deletes it.
 /// </summary>
 public sealed class NotificationTemplate : FullAuditedAggregateRoot, IMultiTenant
 {
