@@ -14,7 +14,8 @@ namespace Commerce.EntityFrameworkCore.BlobStoring;
 /// A real HTTP listener on a free local port standing in for one S3 bucket, addressed path-style: it keeps objects
 /// in memory and answers PutObject, ListObjectsV2 (a page of at most <see cref="PageSize"/> keys, continued after
 /// the last key, as S3 does) and DeleteObjects (reporting the keys in <see cref="Undeletable"/> as errors, as S3
-/// does for a key it may not delete). Signatures are not checked. Every request is recorded.
+/// does for a key it may not delete; without a Content-MD5 or x-amz-checksum-* header it refuses the request, as S3
+/// does). Signatures are not checked. Every request is recorded.
 /// </summary>
 internal sealed class S3ApiServer : IAsyncDisposable
 {
@@ -81,6 +82,9 @@ internal sealed class S3ApiServer : IAsyncDisposable
                 answer = List(request.Query["prefix"].ToString(), request.Query["continuation-token"].ToString(), out var listed);
                 requests.Enqueue(new S3ApiRequest("ListObjectsV2", request.Query["prefix"].ToString(), listed));
                 break;
+            case "POST" when key is null && request.Query.ContainsKey("delete") && !HasIntegrityHeader(request):
+                await AnswerAsync(context, StatusCodes.Status400BadRequest, Error("InvalidRequest"));
+                return;
             case "POST" when key is null && request.Query.ContainsKey("delete"):
                 answer = Delete(XDocument.Parse(Encoding.UTF8.GetString(body.ToArray())), out var named);
                 requests.Enqueue(new S3ApiRequest("DeleteObjects", null, named));
@@ -138,6 +142,10 @@ internal sealed class S3ApiServer : IAsyncDisposable
 
         return result.Append("</DeleteResult>").ToString();
     }
+
+    /// <summary>S3 refuses a DeleteObjects request whose body carries no Content-MD5 or x-amz-checksum-* header.</summary>
+    private static bool HasIntegrityHeader(HttpRequest request) =>
+        request.Headers.ContainsKey("Content-MD5") || request.Headers.Keys.Any(h => h.StartsWith("x-amz-checksum-", StringComparison.OrdinalIgnoreCase));
 
     private static string Error(string code) => $"<Error><Code>{code}</Code><Message>{code}</Message></Error>";
 
