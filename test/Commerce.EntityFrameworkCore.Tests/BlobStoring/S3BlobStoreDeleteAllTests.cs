@@ -82,6 +82,18 @@ public sealed class S3BlobStoreDeleteAllTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_tenant_without_keys_is_listed_once_and_nothing_is_deleted()
+    {
+        var others = GivenOtherOwnersKeys();
+
+        using (currentTenant.Change(tenantA))
+            await store.DeleteAllAsync(Ct);
+
+        server.Requests.Select(r => r.Operation).ShouldBe(["ListObjectsV2"]);
+        server.Keys.ShouldBe(others);
+    }
+
+    [Fact]
     public async Task Deleting_all_blobs_without_a_tenant_is_refused_before_any_request()
     {
         var others = GivenOtherOwnersKeys();
