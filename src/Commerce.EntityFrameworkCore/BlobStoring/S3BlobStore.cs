@@ -56,8 +56,8 @@ internal sealed class S3BlobStore(IAmazonS3 client, S3BlobStoreOptions options, 
         await client.DeleteObjectAsync(options.Bucket, KeyOf(name), ct);
 
     /// <summary>
-    /// Lists the tenant's keys a page at a time and deletes each page with one request of at most
-    /// <see cref="MaxKeysPerDelete"/> keys. A key the server could not delete fails the call (DeleteObjectsException),
+    /// Lists the tenant's keys a page at a time and deletes each page in requests of at most
+    /// <see cref="MaxKeysPerDelete"/> keys (one request for S3's own pages of 1000). A key the server could not delete fails the call (DeleteObjectsException),
     /// and a second call deletes what is left.
     /// </summary>
     public async Task DeleteAllAsync(CancellationToken ct)
