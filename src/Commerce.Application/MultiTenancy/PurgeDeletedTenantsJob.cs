@@ -1,4 +1,5 @@
 using Commerce.BackgroundJobs;
+using Commerce.BlobStoring;
 using Commerce.Policies;
 using Microsoft.Extensions.Logging;
 
@@ -8,10 +9,14 @@ public sealed record PurgeDeletedTenantsArgs;
 
 /// <summary>
 /// Daily: purges the data of every tenant deleted longer ago than its data-retention policy allows, then the
-/// tenant itself. Runs on the host; each purge runs as the tenant it removes.
+/// tenant itself. Runs on the host; each purge runs as the tenant it removes. The rows go first, then the files
+/// (images, uploaded imports), then the tenant's own row: until that last step the tenant is still found here, so a
+/// run that fails or stops midway is finished by the next one, and no file outlives the row that leads to it.
+/// Rows before files, because a job still queued for the tenant (thumbnails) writes nothing once its row is gone.
 /// </summary>
 public sealed partial class PurgeDeletedTenantsJob(
-    ITenantRepository tenants, ITenantDataPurger purger, PolicyValueCache policies, TimeProvider clock, ILogger<PurgeDeletedTenantsJob> logger)
+    ITenantRepository tenants, ITenantDataPurger purger, IBlobStore blobs, ICurrentTenant currentTenant, PolicyValueCache policies,
+    TimeProvider clock, ILogger<PurgeDeletedTenantsJob> logger)
     : IBackgroundJob<PurgeDeletedTenantsArgs>
 {
     public const string RecurringJobId = "purge-deleted-tenants";
@@ -25,6 +30,8 @@ public sealed partial class PurgeDeletedTenantsJob(
             if (tenant.DeletionTime!.Value.AddDays(retention) > now)
                 continue;
             await purger.PurgeAsync(tenant.Id, ct);
+            using (currentTenant.Change(tenant.Id))
+                await blobs.DeleteAllAsync(ct);
             await tenants.HardDeleteAsync(tenant.Id, ct);
             LogPurged(logger, tenant.Id, tenant.Slug, retention);
         }

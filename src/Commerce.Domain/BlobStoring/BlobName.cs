@@ -29,7 +29,10 @@ public sealed partial record BlobName
     /// for the platform's own.
     /// </summary>
     public string ToKey(Guid? tenantId) =>
-        tenantId is { } id ? $"tenants/{id:D}/{Container}/{Path}" : $"host/{Container}/{Path}";
+        tenantId is { } id ? $"{TenantPrefix(id)}{Container}/{Path}" : $"host/{Container}/{Path}";
+
+    /// <summary>The start of every key of the tenant's blobs, "tenants/{tenant id}/".</summary>
+    public static string TenantPrefix(Guid tenantId) => $"tenants/{tenantId:D}/";
 
     public override string ToString() => $"{Container}/{Path}";
 

@@ -17,4 +17,11 @@ public interface IBlobStore
 
     /// <summary>Deletes the blob; deleting one that is not there is not an error.</summary>
     Task DeleteAsync(BlobName name, CancellationToken ct);
+
+    /// <summary>
+    /// Deletes every blob of the current tenant, in every container (<see cref="BlobName.TenantPrefix"/>), for the
+    /// purge of a deleted tenant; a tenant with none is not an error. Throws without a current tenant, so it can never
+    /// reach the host's blobs or every tenant's.
+    /// </summary>
+    Task DeleteAllAsync(CancellationToken ct);
 }

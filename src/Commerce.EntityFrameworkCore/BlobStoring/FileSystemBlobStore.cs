@@ -58,6 +58,24 @@ internal sealed class FileSystemBlobStore(string rootPath, ICurrentTenant curren
         return Task.CompletedTask;
     }
 
+    /// <summary>Deletes the tenant's directory; what a failure leaves behind, a second call deletes.</summary>
+    public Task DeleteAllAsync(CancellationToken ct)
+    {
+        var tenantId = currentTenant.Id
+            ?? throw new InvalidOperationException("Deleting every blob needs a current tenant: the host's blobs, and every tenant's, are never deleted at once.");
+        var directory = Path.Combine(root, BlobName.TenantPrefix(tenantId));
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // The tenant never stored a blob, or an earlier purge deleted them all.
+        }
+
+        return Task.CompletedTask;
+    }
+
     /// <summary>The file of a blob; the name's own checks already keep it inside the root, and this makes sure.</summary>
     private string PathOf(BlobName name)
     {

@@ -66,6 +66,59 @@ public sealed class FileSystemBlobStoreTests : IDisposable
         File.Exists(Path.Combine(root, "tenants", tenantB.ToString("D"), "product-images", "shared", "name")).ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task Deleting_all_of_a_tenant_s_blobs_leaves_another_tenant_s_and_the_host_s_and_a_second_run_is_no_error()
+    {
+        var (tenantA, tenantB) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        var image = new BlobName("product-images", "p1/i1/original");
+        var import = new BlobName("product-imports", "i1.csv");
+        using (currentTenant.Change(tenantA))
+        {
+            await SaveAsync(image, "A's image");
+            await SaveAsync(import, "A's import");
+        }
+
+        using (currentTenant.Change(tenantB))
+            await SaveAsync(image, "B's image");
+        await SaveAsync(image, "host's image");
+
+        using (currentTenant.Change(tenantA))
+        {
+            await store.DeleteAllAsync(Ct);
+            await store.DeleteAllAsync(Ct);
+            (await store.ExistsAsync(image, Ct)).ShouldBeFalse();
+            (await store.ExistsAsync(import, Ct)).ShouldBeFalse();
+        }
+
+        Directory.Exists(Path.Combine(root, "tenants", tenantA.ToString("D"))).ShouldBeFalse();
+        using (currentTenant.Change(tenantB))
+            (await ReadAsync(image)).ShouldBe("B's image");
+        (await ReadAsync(image)).ShouldBe("host's image");
+    }
+
+    [Fact]
+    public async Task Deleting_all_blobs_without_a_tenant_is_refused_and_deletes_nothing()
+    {
+        var name = new BlobName("product-images", "p1/i1/original");
+        await SaveAsync(name, "host's image");
+        using (currentTenant.Change(Guid.CreateVersion7()))
+            await SaveAsync(name, "a tenant's image");
+
+        await Should.ThrowAsync<InvalidOperationException>(() => store.DeleteAllAsync(Ct));
+
+        Directory.GetFiles(root, "*", SearchOption.AllDirectories).Length.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Deleting_all_blobs_of_a_tenant_that_never_stored_one_is_no_error()
+    {
+        using var tenant = currentTenant.Change(Guid.CreateVersion7());
+
+        await store.DeleteAllAsync(Ct);
+
+        Directory.Exists(root).ShouldBeFalse();
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(root))

@@ -14,13 +14,14 @@ namespace Commerce.Catalog.ProductImages;
 /// <summary>Product image tests: a seeded database, blobs in a directory of the class's own, and the job queue recorded.</summary>
 public abstract class ProductImageTestBase : IClassFixture<TestDatabase>, IAsyncLifetime
 {
-    protected ProductImageTestBase(TestDatabase database)
+    protected ProductImageTestBase(TestDatabase database, Action<IServiceCollection>? configure = null)
     {
         Database = database;
         Services = new CommerceTestServices(database, services =>
         {
             services.Configure<BlobStoringOptions>(o => o.FileSystem.RootPath = BlobRoot);
             services.AddSingleton<IBackgroundJobManager>(Jobs);
+            configure?.Invoke(services);
         });
     }
 
