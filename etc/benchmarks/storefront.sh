@@ -5,16 +5,20 @@
 #   - wrk at 32 and 128 connections, SECONDS each, on a category page and a product page of the demo store
 #     (Host: demo.localhost), on the host and on the floor, with the host's peak RSS during its 128-connection runs;
 #   - the checkout driver (storefront-checkout/): 32 buyers placing orders for SECONDS through the headless
-#     storefront API over 1,000 SKUs, test gateway card 4242 4242 4242 4242, then the stock and payments checked in SQL.
-# About four minutes.
+#     storefront API over 1,000 SKUs, test gateway card 4242 4242 4242 4242, then the stock and payments checked in SQL;
+#   - a flash sale: one SKU with exactly 100 units available, 5,000 attempts (one unit each) by 128 buyers at once
+#     through the same driver; then the orders for it and its stock are checked in SQL.
+# About five minutes. Steps can be picked: pages, checkout, flash (all three by default).
 #
-#   etc/benchmarks/storefront.sh [seconds=15]
+#   etc/benchmarks/storefront.sh [seconds=15] [pages] [checkout] [flash]
 #
 # Environment: COMMERCE_PG_PORT (postgres.sh), COMMERCE_BENCH_HOST_PORT (5104), COMMERCE_BENCH_FLOOR_PORT (5105).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 seconds="${1:-15}"
+steps=" ${*:2} "; [ "$steps" = "  " ] && steps=" pages checkout flash "
+want() { [[ "$steps" == *" $1 "* ]]; }
 host_port="${COMMERCE_BENCH_HOST_PORT:-5104}"
 floor_port="${COMMERCE_BENCH_FLOOR_PORT:-5105}"
 category="/c/apparel/t-shirts"
@@ -87,6 +91,7 @@ peak_rss() { # pid seconds: the highest VmRSS (MiB) seen every 200 ms
   echo $((peak / 1024))
 }
 
+if want pages; then
 say "warm up"
 for target in "$host_port $category" "$host_port $product" "$floor_port $category" "$floor_port $product"; do
   set -- $target; run_wrk warm-up "$1" "$2" 32 5 >/dev/null
@@ -102,14 +107,18 @@ for connections in 32 128; do
     run_wrk "floor $page" "$floor_port" "$path" "$connections" "$seconds"
   done
 done
+fi
 
-say "checkout: 32 buyers over 1,000 SKUs for $seconds s"
 ids="$(psql_owner -d "$COMMERCE_PG_DATABASE" -F ' ' -c "
   SELECT s.tenant_id, s.id,
          (SELECT id FROM stores.shipping_methods WHERE store_id = s.id AND type = 'FlatRate' AND is_enabled AND NOT is_deleted LIMIT 1),
          (SELECT id FROM stores.payment_methods WHERE store_id = s.id AND provider = 'test-gateway' LIMIT 1)
   FROM stores.stores s WHERE s.slug = 'demo'")"
 read -r tenant_id store_id shipping_id payment_id <<<"$ids"
+driver="etc/benchmarks/storefront-checkout/bin/Release/net10.0/StorefrontCheckoutBenchmark.dll"
+
+if want checkout; then
+say "checkout: 32 buyers over 1,000 SKUs for $seconds s"
 # 1,000 SKUs of the demo store with a stock row, each given 100,000 more units so no order runs out.
 psql_owner -d "$COMMERCE_PG_DATABASE" -c "
   CREATE TABLE public.bench_skus AS
@@ -121,7 +130,7 @@ psql_owner -d "$COMMERCE_PG_DATABASE" -c "
   UPDATE inventory.stock_items si SET on_hand = si.on_hand + 100000 FROM public.bench_skus b WHERE si.variant_id = b.variant_id;" >/dev/null
 psql_owner -d "$COMMERCE_PG_DATABASE" -c "SELECT variant_id FROM public.bench_skus" >"$root/.data/bench-skus.txt"
 echo "SKUs: $(wc -l <"$root/.data/bench-skus.txt"), load $(cut -d' ' -f1 /proc/loadavg)"
-dotnet etc/benchmarks/storefront-checkout/bin/Release/net10.0/StorefrontCheckoutBenchmark.dll "http://127.0.0.1:$host_port" \
+dotnet "$driver" "http://127.0.0.1:$host_port" \
   "$tenant_id" "$store_id" "$shipping_id" "$payment_id" "$root/.data/bench-skus.txt" "$seconds" 32
 echo "load after checkout: $(cut -d' ' -f1 /proc/loadavg)"
 sleep 2
@@ -138,3 +147,30 @@ psql_owner -d "$COMMERCE_PG_DATABASE" -F ' | ' -c "
     FROM public.bench_skus b JOIN inventory.stock_items si ON si.variant_id = b.variant_id
     WHERE (b.on_hand_before - si.on_hand) + (si.reserved - b.reserved_before) <> (SELECT coalesce(sum(l.quantity), 0) FROM ordering.order_lines l
       JOIN ordering.orders o ON o.tenant_id = l.tenant_id AND o.id = l.order_id AND o.status <> 'Cancelled' WHERE l.variant_id = b.variant_id)"
+fi
+
+if want flash; then
+say "flash sale: one SKU with 100 units available, 5,000 attempts by 128 buyers at once"
+# The demo store's last SKU with a stock row (the checkout run took the first 1,000), made to hold exactly 100 units.
+flash_sku="$(psql_owner -d "$COMMERCE_PG_DATABASE" -c "
+  SELECT si.variant_id FROM inventory.stock_items si
+  JOIN catalog.product_variants v ON v.tenant_id = si.tenant_id AND v.id = si.variant_id AND NOT v.is_deleted
+  JOIN catalog.products p ON p.tenant_id = v.tenant_id AND p.id = v.product_id AND NOT p.is_deleted AND p.status = 'Active'
+  WHERE si.tenant_id = '$tenant_id' AND '$store_id' = ANY (p.store_ids) ORDER BY si.variant_id DESC LIMIT 1")"
+flash_from="$(psql_owner -d "$COMMERCE_PG_DATABASE" -c "UPDATE inventory.stock_items SET on_hand = reserved + 100 WHERE variant_id = '$flash_sku';
+  SELECT now()" | tail -1)"
+echo "$flash_sku" >"$root/.data/bench-flash-sku.txt"
+echo "SKU $flash_sku, load $(cut -d' ' -f1 /proc/loadavg)"
+dotnet "$driver" "http://127.0.0.1:$host_port" \
+  "$tenant_id" "$store_id" "$shipping_id" "$payment_id" "$root/.data/bench-flash-sku.txt" 0 128 --attempts 5000
+sleep 2
+psql_owner -d "$COMMERCE_PG_DATABASE" -F ' | ' -c "
+  SELECT 'orders for the SKU since the sale opened (not cancelled)', count(*) FROM ordering.orders o
+    WHERE o.placed_at >= '$flash_from' AND o.status <> 'Cancelled'
+      AND EXISTS (SELECT 1 FROM ordering.order_lines l WHERE l.tenant_id = o.tenant_id AND l.order_id = o.id AND l.variant_id = '$flash_sku')
+  UNION ALL SELECT 'units of the SKU in those orders', coalesce(sum(l.quantity), 0) FROM ordering.order_lines l
+    JOIN ordering.orders o ON o.tenant_id = l.tenant_id AND o.id = l.order_id
+    WHERE o.placed_at >= '$flash_from' AND o.status <> 'Cancelled' AND l.variant_id = '$flash_sku'
+  UNION ALL SELECT 'units of the SKU left available', on_hand - reserved FROM inventory.stock_items WHERE variant_id = '$flash_sku'
+  UNION ALL SELECT 'stock rows below zero available', count(*) FROM inventory.stock_items WHERE on_hand < 0 OR reserved < 0 OR on_hand < reserved"
+fi

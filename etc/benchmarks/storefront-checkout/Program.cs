@@ -8,16 +8,18 @@ using System.Text.Json;
 // percentiles and every non-2xx or failed payment by kind.
 //
 //   dotnet run -- <base url> <tenant id> <store id> <shipping method id> <payment method id> <variant ids file> <seconds> <buyers>
-//                 [--cards 4242424242424242,4000000000003220,...] [--answers <file>]
+//                 [--cards 4242424242424242,4000000000003220,...] [--answers <file>] [--attempts <n>]
 //
 // --cards: the cards to pay with, taken in turn by each buyer (the test gateway's behaviour follows the number).
 // --answers: every 2xx answer is appended to the file as it arrives, one line each: order id, number, status,
 // payment status (the crash test checks that each is in the database). Transport errors (the host down) are counted
 // and retried after a short pause, so the driver rides through a restart of the host.
+// --attempts: a flash sale instead of a timed run: the buyers share n attempts (each one order, whatever its answer)
+// and stop when they are spent; no warm-up, since it would buy the units on sale. <seconds> is then ignored.
 var usage = "usage: <base url> <tenant id> <store id> <shipping method id> <payment method id> <variant ids file> <seconds> <buyers> "
-    + "[--cards <card,card,...>] [--answers <file>]";
+    + "[--cards <card,card,...>] [--answers <file>] [--attempts <n>]";
 var options = args.Skip(8).Chunk(2).ToArray();
-if (args.Length < 8 || options.Any(o => o.Length != 2 || o[0] is not ("--cards" or "--answers")))
+if (args.Length < 8 || options.Any(o => o.Length != 2 || o[0] is not ("--cards" or "--answers" or "--attempts")))
 {
     Console.Error.WriteLine(usage);
     return 2;
@@ -26,6 +28,7 @@ if (args.Length < 8 || options.Any(o => o.Length != 2 || o[0] is not ("--cards" 
 var cards = options.LastOrDefault(o => o[0] == "--cards")?[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
     ?? ["4242424242424242"];
 var answersPath = options.LastOrDefault(o => o[0] == "--answers")?[1];
+var attempts = options.LastOrDefault(o => o[0] == "--attempts")?[1] is { } n ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
 using var answers = answersPath is null ? null : new StreamWriter(answersPath, append: true) { AutoFlush = true };
 var answersLock = new object();
 
@@ -101,7 +104,7 @@ static string? TryGet(string json, string name)
 }
 
 // Warm-up: a few orders one at a time, so JIT and pools are ready; not counted.
-for (var i = 0; i < 20; i++)
+for (var i = 0; attempts is null && i < 20; i++)
 {
     var (ok, kind) = await PlaceAsync(variants[i % variants.Length], cards[i % cards.Length], CancellationToken.None);
     if (!ok && i == 0)
@@ -110,12 +113,13 @@ for (var i = 0; i < 20; i++)
 
 var times = new ConcurrentBag<double>();
 var kinds = new ConcurrentDictionary<string, int>();
-using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+using var stop = new CancellationTokenSource(attempts is null ? TimeSpan.FromSeconds(seconds) : Timeout.InfiniteTimeSpan);
+var left = attempts ?? 0;
 var clock = Stopwatch.StartNew();
 var workers = Enumerable.Range(0, buyers).Select(b => Task.Run(async () =>
 {
     var random = new Random(b);
-    for (var turn = b; !stop.IsCancellationRequested; turn++)
+    for (var turn = b; attempts is null ? !stop.IsCancellationRequested : Interlocked.Decrement(ref left) >= 0; turn++)
     {
         var started = Stopwatch.GetTimestamp();
         string kind;
@@ -138,7 +142,9 @@ var elapsed = clock.Elapsed.TotalSeconds;
 var sorted = times.OrderBy(t => t).ToArray();
 double At(double q) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
 var placed = kinds.GetValueOrDefault("placed") + kinds.GetValueOrDefault("placed, payment pending");
-Console.WriteLine($"checkout: {buyers} buyers, {seconds} s, {variants.Length} SKUs");
+Console.WriteLine(attempts is null
+    ? $"checkout: {buyers} buyers, {seconds} s, {variants.Length} SKUs"
+    : $"flash sale: {attempts} attempts by {buyers} buyers at once, {variants.Length} SKU(s), {elapsed:F1} s");
 Console.WriteLine($"  requests {sorted.Length}, placed {placed}, {placed / elapsed:F1} orders/s");
 Console.WriteLine($"  latency ms: p50 {At(0.50):F1}  p95 {At(0.95):F1}  p99 {At(0.99):F1}  max {sorted[^1]:F1}");
 if (kinds.GetValueOrDefault("placed, payment pending") is > 0 and var pending)
