@@ -11,6 +11,7 @@ using Commerce.Data;
 using Commerce.Features;
 using Commerce.Identity;
 using Commerce.Inventory;
+using Commerce.Media;
 using Commerce.Domain.Events;
 using Commerce.MultiTenancy;
 using Commerce.Notifications;
@@ -65,6 +66,7 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddScoped<IInventorySettingsAppService, InventorySettingsAppService>();
         services.AddDomainEventHandler<StockRanLow, NotifyOwnersWhenStockRanLowHandler>();
         services.AddScoped<IProductImageAppService, ProductImageAppService>();
+        services.AddScoped<PublicMediaReader>();
         services.AddScoped<IProductImageContentAppService, ProductImageContentAppService>();
         services.AddScoped<GenerateProductImageThumbnailsJob>();
         services.AddScoped<IProductTransferAppService, ProductTransferAppService>();

@@ -1,7 +1,8 @@
+using Commerce.Catalog.ProductImages;
 using Commerce.TestBase.Builders;
 using SkiaSharp;
 
-namespace Commerce.Catalog.ProductImages;
+namespace Commerce.Media;
 
 public sealed class ThumbnailRendererTests
 {

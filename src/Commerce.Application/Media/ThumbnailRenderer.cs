@@ -1,6 +1,6 @@
 using SkiaSharp;
 
-namespace Commerce.Catalog.ProductImages;
+namespace Commerce.Media;
 
 /// <summary>
 /// Makes an image's thumbnails: upright (EXIF orientation applied), fitted so the long side is the size asked for but
