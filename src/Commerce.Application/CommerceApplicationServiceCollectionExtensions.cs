@@ -28,6 +28,7 @@ using Commerce.Permissions;
 using Commerce.Policies;
 using Commerce.Stores;
 using Commerce.Stores.PaymentMethods;
+using Commerce.Stores.Media;
 using Commerce.Stores.ShippingMethods;
 using Commerce.Stores.Storefront;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,6 +61,8 @@ public static class CommerceApplicationServiceCollectionExtensions
         services.AddScoped<IPlatformPolicyAppService, PlatformPolicyAppService>();
         services.AddScoped<PurgeDeletedTenantsJob>();
         services.AddScoped<IStoreAppService, StoreAppService>();
+        services.AddScoped<IStoreMediaAppService, StoreMediaAppService>();
+        services.AddScoped<IStoreMediaContentAppService, StoreMediaContentAppService>();
         services.AddScoped<IShippingMethodAppService, ShippingMethodAppService>();
         services.AddScoped<IPaymentMethodAppService, PaymentMethodAppService>();
         services.AddScoped<IStockAppService, StockAppService>();
