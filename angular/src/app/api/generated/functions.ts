@@ -23,6 +23,10 @@ export type { ApiStoresStoreIdShippingMethodsGet$Params as ApiStoresStoreIdShipp
 export { apiStoresStoreIdShippingMethodsGet as apiStoresStoreIdShippingMethodsGet } from './fn/shipping-methods/api-stores-store-id-shipping-methods-get';
 export type { ApiStoresStoreIdShippingMethodsPost$Params as ApiStoresStoreIdShippingMethodsPost$Params } from './fn/shipping-methods/api-stores-store-id-shipping-methods-post';
 export { apiStoresStoreIdShippingMethodsPost as apiStoresStoreIdShippingMethodsPost } from './fn/shipping-methods/api-stores-store-id-shipping-methods-post';
+export type { MediaStoreMediaTenantIdMediaIdSizeGet$Params as MediaStoreMediaTenantIdMediaIdSizeGet$Params } from './fn/stores/media-store-media-tenant-id-media-id-size-get';
+export { mediaStoreMediaTenantIdMediaIdSizeGet as mediaStoreMediaTenantIdMediaIdSizeGet } from './fn/stores/media-store-media-tenant-id-media-id-size-get';
+export type { ApiStoresStoreIdMediaPost$Params as ApiStoresStoreIdMediaPost$Params } from './fn/stores/api-stores-store-id-media-post';
+export { apiStoresStoreIdMediaPost as apiStoresStoreIdMediaPost } from './fn/stores/api-stores-store-id-media-post';
 export type { ApiStoresIdGet$Params as ApiStoresIdGet$Params } from './fn/stores/api-stores-id-get';
 export { apiStoresIdGet as apiStoresIdGet } from './fn/stores/api-stores-id-get';
 export type { ApiStoresIdPut$Params as ApiStoresIdPut$Params } from './fn/stores/api-stores-id-put';
