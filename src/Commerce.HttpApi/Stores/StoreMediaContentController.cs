@@ -16,12 +16,12 @@ namespace Commerce.HttpApi.Stores;
 [Tags("Stores")]
 public sealed class StoreMediaContentController(IStoreMediaContentAppService files) : ControllerBase
 {
-    /// <summary>The picture made for the storefront ("1920"); 304 for a matching If-None-Match.</summary>
-    [HttpGet("{tenantId:guid}/{mediaId:guid}/{size}")]
+    /// <summary>The picture made for the storefront and emails ("1920.jpg" or "1920.png"); 304 for a matching If-None-Match.</summary>
+    [HttpGet("{tenantId:guid}/{mediaId:guid}/{fileName}")]
     [ResponseCache(Duration = MediaFileResults.CacheSeconds, Location = ResponseCacheLocation.Any)]
-    [ProducesResponseType<FileStreamResult>(StatusCodes.Status200OK, "image/webp")]
+    [ProducesResponseType<FileStreamResult>(StatusCodes.Status200OK, "image/jpeg", "image/png")]
     [ProducesResponseType(StatusCodes.Status304NotModified)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public async Task<IActionResult> Get(Guid tenantId, Guid mediaId, string size, CancellationToken ct) =>
-        (await files.GetAsync(tenantId, mediaId, size, ct)).ToFileResult();
+    public async Task<IActionResult> Get(Guid tenantId, Guid mediaId, string fileName, CancellationToken ct) =>
+        (await files.GetAsync(tenantId, mediaId, fileName, ct)).ToFileResult();
 }

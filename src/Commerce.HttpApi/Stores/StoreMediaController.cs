@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Commerce.HttpApi.Stores;
 
-/// <summary>Pictures for a store's logo and banners. The files are served at /media/store-media/{tenantId}/{mediaId}/{size}.</summary>
+/// <summary>Pictures for a store's logo and banners. The files are served at /media/store-media/{tenantId}/{mediaId}/{fileName}.</summary>
 [ApiController]
 [Route("api/stores/{storeId:guid}/media")]
 [Authorize(Policy = CommerceAuthorizationPolicies.Tenant)]
@@ -18,8 +18,8 @@ public sealed class StoreMediaController(IStoreMediaAppService media) : Controll
     /// Uploads a picture for the store's logo or a banner (multipart form: <c>file</c>) and answers with its public
     /// address, to be saved in the store's appearance; the store itself is not changed. The file is checked as
     /// product images are: JPEG, PNG, WebP or GIF by content, up to 10 MB and 40 megapixels, else 400 with
-    /// Commerce:Media:NotAnImage, ImageTooLarge or ImageDimensionsTooLarge. The address serves a WebP whose long
-    /// side is at most 1920 px.
+    /// Commerce:Media:NotAnImage, ImageTooLarge or ImageDimensionsTooLarge. The address serves a picture made of the
+    /// upload, at most 1920 px on its long side and without its metadata: JPEG for a JPEG, PNG for anything else.
     /// </summary>
     [HttpPost]
     [RequestSizeLimit(ImageUploadConsts.MaxUploadRequestSize)]

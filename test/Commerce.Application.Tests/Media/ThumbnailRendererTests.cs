@@ -49,6 +49,16 @@ public sealed class ThumbnailRendererTests
         thumbnail.GetPixel(32, 24).Blue.ShouldBeLessThan((byte)50);
     }
 
+    [Theory]
+    [InlineData(SKEncodedImageFormat.Png)]
+    [InlineData(SKEncodedImageFormat.Jpeg)]
+    public void Another_format_can_be_asked_for(SKEncodedImageFormat format)
+    {
+        var thumbnails = ThumbnailRenderer.Render(TestImages.Webp(600, 300), [160], format);
+
+        Size(thumbnails[160]).ShouldBe((160, 80, format));
+    }
+
     private static (int Width, int Height, SKEncodedImageFormat Format) Size(byte[] encoded)
     {
         using var data = SKData.CreateCopy(encoded);

@@ -57,7 +57,7 @@ public sealed class StoreLayoutTests(TestHost host) : StorefrontTestBase(host)
         {
             var file = await BrowseAsync(shop.Host, url);
             file.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
-            file.Content.Headers.ContentType!.MediaType.ShouldBe("image/webp");
+            file.Content.Headers.ContentType!.MediaType.ShouldBe("image/png");
         }
     }
 

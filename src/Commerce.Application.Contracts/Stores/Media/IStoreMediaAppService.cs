@@ -4,8 +4,9 @@ namespace Commerce.Stores.Media;
 public interface IStoreMediaAppService
 {
     /// <summary>
-    /// Checks the file as product images are checked, stores it and a WebP for the storefront, and returns the
-    /// address to put in the store's logo or a banner; the store's settings are not changed.
+    /// Checks the file as product images are checked, stores it and a picture made of it for the storefront and
+    /// emails, and returns that picture's address to put in the store's logo or a banner; the store's settings are
+    /// not changed.
     /// </summary>
     Task<StoreMediaDto> UploadAsync(Guid storeId, UploadStoreMediaDto input, CancellationToken ct);
 }

@@ -5,10 +5,10 @@ public sealed record StoreMediaDto
 {
     public Guid Id { get; init; }
 
-    /// <summary>The site-relative public address ("/media/store-media/{tenant id}/{id}/1920"), for a logo or banner image URL.</summary>
+    /// <summary>The site-relative public address ("/media/store-media/{tenant id}/{id}/1920.png"), for a logo or banner image URL.</summary>
     public required string Url { get; init; }
 
-    /// <summary>The type of the file at <see cref="Url"/>: always "image/webp", whatever was uploaded.</summary>
+    /// <summary>The type of the file at <see cref="Url"/>: "image/jpeg" for a JPEG upload, "image/png" for any other.</summary>
     public required string ContentType { get; init; }
 
     /// <summary>The width of the file at <see cref="Url"/> (upright, and never wider than the upload).</summary>

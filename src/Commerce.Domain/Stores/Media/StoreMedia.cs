@@ -9,12 +9,19 @@ namespace Commerce.Stores.Media;
 /// </summary>
 public static class StoreMedia
 {
-    /// <summary>The file as uploaded, kept so other sizes can be made later without asking for it again.</summary>
+    /// <summary>The file as uploaded, kept so other sizes can be made later without asking for it again; not served.</summary>
     public static BlobName OriginalBlob(Guid id) => new(StoreMediaConsts.BlobContainer, $"{id:N}/original");
 
-    /// <summary>What the storefront shows: WebP, upright, its long side at most <see cref="StoreMediaConsts.DisplaySize"/>.</summary>
-    public static BlobName DisplayBlob(Guid id) => new(StoreMediaConsts.BlobContainer, $"{id:N}/{StoreMediaConsts.DisplaySize}.webp");
+    /// <summary>What the storefront and emails show: "1920.jpg" or "1920.png" (<see cref="DisplayFileName"/>).</summary>
+    public static BlobName DisplayBlob(Guid id, string fileName) => new(StoreMediaConsts.BlobContainer, $"{id:N}/{fileName}");
 
-    /// <summary>The site-relative address the host serves the displayed picture at, on any of the tenant's domains.</summary>
-    public static string Url(Guid tenantId, Guid id) => $"/media/store-media/{tenantId:D}/{id:D}/{StoreMediaConsts.DisplaySize}";
+    /// <summary>The display file's name: its size, and the extension of a format every browser and mail client shows.</summary>
+    public static string DisplayFileName(bool photo) => $"{StoreMediaConsts.DisplaySize}.{(photo ? "jpg" : "png")}";
+
+    /// <summary>The type of a display file by its name; null for any other name.</summary>
+    public static string? DisplayContentType(string fileName) =>
+        fileName == DisplayFileName(photo: true) ? "image/jpeg" : fileName == DisplayFileName(photo: false) ? "image/png" : null;
+
+    /// <summary>The site-relative address the host serves a display file at, on any of the tenant's domains.</summary>
+    public static string Url(Guid tenantId, Guid id, string fileName) => $"/media/store-media/{tenantId:D}/{id:D}/{fileName}";
 }

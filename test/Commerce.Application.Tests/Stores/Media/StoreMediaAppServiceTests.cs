@@ -31,20 +31,34 @@ public sealed class StoreMediaAppServiceTests : IClassFixture<TestDatabase>, IAs
     }
 
     [Fact]
-    public async Task An_upload_keeps_the_original_and_a_webp_of_at_most_1920_px_that_its_public_address_serves()
+    public async Task An_upload_keeps_the_original_and_a_png_of_at_most_1920_px_that_its_public_address_serves()
     {
         var (tenant, storeId) = await StoreOfNewTenantAsync();
         var content = TestImages.Png(3000, 1000);
 
         var media = await UploadAsync(tenant, storeId, content);
 
-        media.Url.ShouldBe($"/media/store-media/{tenant.Tenant.Id}/{media.Id}/1920");
-        (media.ContentType, media.Width, media.Height).ShouldBe(("image/webp", 1920, 640));
+        media.Url.ShouldBe($"/media/store-media/{tenant.Tenant.Id}/{media.Id}/1920.png");
+        (media.ContentType, media.Width, media.Height).ShouldBe(("image/png", 1920, 640));
         (await File.ReadAllBytesAsync(BlobPath(tenant.Tenant.Id, $"{media.Id:N}/original"), Ct)).ShouldBe(content);
-        var (contentType, etag, bytes) = await GetAsync(tenant.Tenant.Id, media.Id, "1920");
-        (contentType, etag).ShouldBe(("image/webp", $"\"{media.Id:N}-1920\""));
+        var (contentType, etag, bytes) = await GetAsync(tenant.Tenant.Id, media.Id, "1920.png");
+        (contentType, etag).ShouldBe(("image/png", $"\"{media.Id:N}-1920.png\""));
         using var served = SKBitmap.Decode(bytes);
         (served.Width, served.Height).ShouldBe((1920, 640));
+    }
+
+    [Fact]
+    public async Task A_jpeg_photo_is_shown_as_an_upright_jpeg_without_its_exif_data()
+    {
+        var (tenant, storeId) = await StoreOfNewTenantAsync();
+
+        var media = await UploadAsync(tenant, storeId, TestImages.WithExifOrientation(TestImages.Jpeg(400, 200), 6));
+
+        media.Url.ShouldEndWith("/1920.jpg");
+        (media.ContentType, media.Width, media.Height).ShouldBe(("image/jpeg", 200, 400));
+        using var data = SKData.CreateCopy((await GetAsync(tenant.Tenant.Id, media.Id, "1920.jpg")).Bytes);
+        using var codec = SKCodec.Create(data);
+        (codec.EncodedFormat, codec.EncodedOrigin, codec.Info.Width).ShouldBe((SKEncodedImageFormat.Jpeg, SKEncodedOrigin.TopLeft, 200));
     }
 
     [Fact]
@@ -100,16 +114,17 @@ public sealed class StoreMediaAppServiceTests : IClassFixture<TestDatabase>, IAs
     }
 
     [Fact]
-    public async Task The_original_another_size_another_tenant_s_id_and_an_unknown_tenant_are_not_found()
+    public async Task The_original_another_file_another_tenant_s_id_and_an_unknown_tenant_are_not_found()
     {
         var (tenantA, storeOfA) = await StoreOfNewTenantAsync();
         var (tenantB, _) = await StoreOfNewTenantAsync();
         var media = await UploadAsync(tenantA, storeOfA, TestImages.Png(8, 8));
 
-        foreach (var size in new[] { "original", "480", "../original" })
-            await Should.ThrowAsync<EntityNotFoundException>(() => GetAsync(tenantA.Tenant.Id, media.Id, size));
-        await Should.ThrowAsync<EntityNotFoundException>(() => GetAsync(tenantB.Tenant.Id, media.Id, "1920"));
-        await Should.ThrowAsync<EntityNotFoundException>(() => GetAsync(Guid.CreateVersion7(), media.Id, "1920"));
+        foreach (var name in new[] { "original", "1920", "1920.jpg", "1920.webp", "480.png", "../original" })
+            await Should.ThrowAsync<EntityNotFoundException>(() => GetAsync(tenantA.Tenant.Id, media.Id, name));
+        await Should.ThrowAsync<EntityNotFoundException>(() => GetAsync(tenantB.Tenant.Id, media.Id, "1920.png"));
+        await Should.ThrowAsync<EntityNotFoundException>(() => GetAsync(Guid.CreateVersion7(), media.Id, "1920.png"));
+        (await GetAsync(tenantA.Tenant.Id, media.Id, "1920.png")).ContentType.ShouldBe("image/png");
     }
 
     private async Task<(StoreTenant Tenant, Guid StoreId)> StoreOfNewTenantAsync()
@@ -122,10 +137,10 @@ public sealed class StoreMediaAppServiceTests : IClassFixture<TestDatabase>, IAs
     private Task<StoreMediaDto> UploadAsync(StoreTenant tenant, Guid storeId, byte[] content) =>
         tenant.AsOwnerAsync(services, (IStoreMediaAppService s) => s.UploadAsync(storeId, new UploadStoreMediaDto { Content = new MemoryStream(content) }, Ct));
 
-    private Task<(string ContentType, string ETag, byte[] Bytes)> GetAsync(Guid tenantId, Guid mediaId, string size) =>
+    private Task<(string ContentType, string ETag, byte[] Bytes)> GetAsync(Guid tenantId, Guid mediaId, string fileName) =>
         services.InScopeAsync(async sp =>
         {
-            var content = await sp.GetRequiredService<IStoreMediaContentAppService>().GetAsync(tenantId, mediaId, size, Ct);
+            var content = await sp.GetRequiredService<IStoreMediaContentAppService>().GetAsync(tenantId, mediaId, fileName, Ct);
             await using var stream = content.Content;
             using var buffer = new MemoryStream();
             await stream.CopyToAsync(buffer, Ct);

@@ -10,7 +10,7 @@ import { storeUrl } from '../shared/validators';
 import { StoreMediaUpload } from './store-media-upload';
 
 const UPLOAD_URL = '/api/stores/s-1/media';
-const MEDIA_URL = '/media/store-media/t-1/m-1/1920';
+const MEDIA_URL = '/media/store-media/t-1/m-1/1920.png';
 
 describe('StoreMediaUpload', () => {
   let fixture: ComponentFixture<StoreMediaUpload>;
@@ -67,7 +67,7 @@ describe('StoreMediaUpload', () => {
     request.flush({
       id: 'm-1',
       url: MEDIA_URL,
-      contentType: 'image/webp',
+      contentType: 'image/png',
       width: 300,
       height: 100,
     });

@@ -144,8 +144,8 @@ describe('StoreSettings', () => {
     ]);
 
     for (const [index, url] of [
-      [0, '/media/store-media/t-1/logo/1920'],
-      [2, '/media/store-media/t-1/banner/1920'],
+      [0, '/media/store-media/t-1/logo/1920.png'],
+      [2, '/media/store-media/t-1/banner/1920.png'],
     ] as const) {
       const picker = element().querySelectorAll<HTMLInputElement>('input[type="file"]')[index];
       Object.defineProperty(picker, 'files', { value: [new File(['png'], 'a.png')] });
@@ -159,8 +159,10 @@ describe('StoreSettings', () => {
 
     const request = backend.expectOne(STORE_URL);
     expect(request.request.body).toMatchObject({
-      logoUrl: '/media/store-media/t-1/logo/1920',
-      theme: { banners: [{ title: 'First' }, { imageUrl: '/media/store-media/t-1/banner/1920' }] },
+      logoUrl: '/media/store-media/t-1/logo/1920.png',
+      theme: {
+        banners: [{ title: 'First' }, { imageUrl: '/media/store-media/t-1/banner/1920.png' }],
+      },
     });
     request.flush(store({ version: 8 }));
     await fixture.whenStable();

@@ -8,14 +8,14 @@
 export interface StoreMediaDto {
 
   /**
-   * The type of the file at string StoreMediaDto.Url: always "image/webp", whatever was uploaded.
+   * The type of the file at string StoreMediaDto.Url: "image/jpeg" for a JPEG upload, "image/png" for any other.
    */
   contentType: string;
   height?: (number | string);
   id?: string;
 
   /**
-   * The site-relative public address ("/media/store-media/{tenant id}/{id}/1920"), for a logo or banner image URL.
+   * The site-relative public address ("/media/store-media/{tenant id}/{id}/1920.png"), for a logo or banner image URL.
    */
   url: string;
 

@@ -9,22 +9,22 @@ import { RequestBuilder } from '../../request-builder';
 
 import { FileStreamResult } from '../../models/file-stream-result';
 
-export interface MediaStoreMediaTenantIdMediaIdSizeGet$Params {
+export interface MediaStoreMediaTenantIdMediaIdFileNameGet$Png$Params {
   tenantId: string;
   mediaId: string;
-  size: string;
+  fileName: string;
 }
 
-export function mediaStoreMediaTenantIdMediaIdSizeGet(http: HttpClient, rootUrl: string, params: MediaStoreMediaTenantIdMediaIdSizeGet$Params, context?: HttpContext): Observable<StrictHttpResponse<FileStreamResult>> {
-  const rb = new RequestBuilder(rootUrl, mediaStoreMediaTenantIdMediaIdSizeGet.PATH, 'get');
+export function mediaStoreMediaTenantIdMediaIdFileNameGet$Png(http: HttpClient, rootUrl: string, params: MediaStoreMediaTenantIdMediaIdFileNameGet$Png$Params, context?: HttpContext): Observable<StrictHttpResponse<FileStreamResult>> {
+  const rb = new RequestBuilder(rootUrl, mediaStoreMediaTenantIdMediaIdFileNameGet$Png.PATH, 'get');
   if (params) {
     rb.path('tenantId', params.tenantId, {});
     rb.path('mediaId', params.mediaId, {});
-    rb.path('size', params.size, {});
+    rb.path('fileName', params.fileName, {});
   }
 
   return http.request(
-    rb.build({ responseType: 'blob', accept: 'image/webp', context })
+    rb.build({ responseType: 'blob', accept: 'image/png', context })
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
@@ -33,4 +33,4 @@ export function mediaStoreMediaTenantIdMediaIdSizeGet(http: HttpClient, rootUrl:
   );
 }
 
-mediaStoreMediaTenantIdMediaIdSizeGet.PATH = '/media/store-media/{tenantId}/{mediaId}/{size}';
+mediaStoreMediaTenantIdMediaIdFileNameGet$Png.PATH = '/media/store-media/{tenantId}/{mediaId}/{fileName}';
