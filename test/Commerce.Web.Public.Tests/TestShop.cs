@@ -8,6 +8,7 @@ using Commerce.Catalog.Products;
 using Commerce.Inventory;
 using Commerce.MultiTenancy;
 using Commerce.Stores;
+using Commerce.Stores.Media;
 
 namespace Commerce.Web.Public;
 
@@ -58,6 +59,16 @@ public sealed class TestShop(TenantDto tenant, HttpClient owner, StoreDto store)
         var response = await owner.PostAsync($"/api/catalog/products/{product.Id}/images", form, Ct);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<ProductImageDto>(Json, Ct))!;
+    }
+
+    /// <summary>A picture uploaded for the store's logo or a banner, as the Appearance tab uploads it.</summary>
+    public async Task<StoreMediaDto> UploadStoreMediaAsync(byte[] png)
+    {
+        var file = new ByteArrayContent(png) { Headers = { ContentType = new MediaTypeHeaderValue("image/png") } };
+        using var form = new MultipartFormDataContent { { file, "file", "logo.png" } };
+        var response = await owner.PostAsync($"/api/stores/{Store.Id}/media", form, Ct);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<StoreMediaDto>(Json, Ct))!;
     }
 
     public async Task<ProductDto> UpdateProductAsync(ProductDto product, Func<UpdateProductDto, UpdateProductDto> change)

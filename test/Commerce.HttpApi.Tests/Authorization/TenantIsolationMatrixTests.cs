@@ -51,7 +51,7 @@ public sealed partial class TenantIsolationMatrixTests(TestHost host) : HttpTest
 
             var url = "/" + RouteParameter().Replace(endpoint.Route, m => values[m.Groups[1].Value].ToString());
             var before = await ReadBackAsync(ownerA, url, endpoint);
-            var request = endpoint.Route.EndsWith("/images", StringComparison.Ordinal) && endpoint.Method == "POST"
+            var request = IsImageUpload(endpoint)
                 ? new HttpRequestMessage(HttpMethod.Post, url) { Content = ImageForm() }
                 : Request(endpoint.Method, url, endpoint.HasBody ? BodyFor(endpoint) ?? before : null);
             var response = await ownerB.SendAsync(request, Ct);
@@ -88,6 +88,7 @@ public sealed partial class TenantIsolationMatrixTests(TestHost host) : HttpTest
         return new(StringComparer.Ordinal)
         {
             ["Stores"] = new() { ["id"] = store.Id },
+            ["StoreMedia"] = new() { ["storeId"] = store.Id },
             ["ShippingMethods"] = new() { ["storeId"] = store.Id, ["id"] = shipping.Id },
             ["PaymentMethods"] = new() { ["storeId"] = store.Id, ["id"] = payment.Id },
             ["Stock"] = new() { ["variantId"] = variantId },
@@ -163,6 +164,9 @@ public sealed partial class TenantIsolationMatrixTests(TestHost host) : HttpTest
         response.IsSuccessStatusCode.ShouldBeTrue(await response.Content.ReadAsStringAsync(Ct));
         return (await response.Content.ReadFromJsonAsync<PlaceOrderResultDto>(Json, Ct))!;
     }
+
+    private static bool IsImageUpload(TenantEndpoint endpoint) =>
+        endpoint.Method == "POST" && (endpoint.Route.EndsWith("/images", StringComparison.Ordinal) || endpoint.Route.EndsWith("/media", StringComparison.Ordinal));
 
     private static MultipartFormDataContent ImageForm()
     {

@@ -37,6 +37,30 @@ public sealed class StoreLayoutTests(TestHost host) : StorefrontTestBase(host)
         page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href").ShouldBe(StorefrontStylesheet.Path);
     }
 
+    [Fact]
+    public async Task An_uploaded_logo_and_banner_are_shown_and_load_from_the_store_s_own_domain()
+    {
+        using var shop = await CreateShopAsync();
+        var logo = await shop.UploadStoreMediaAsync(TestImages.Png(300, 100));
+        var banner = await shop.UploadStoreMediaAsync(TestImages.Png(2400, 800));
+        await shop.UpdateStoreAsync(s => s with
+        {
+            LogoUrl = logo.Url,
+            Theme = s.Theme with { Banners = [new() { ImageUrl = banner.Url, Title = "New season" }] },
+        });
+
+        var page = await ParseAsync(await BrowseAsync(shop.Host));
+
+        page.QuerySelector("header .brand img")!.GetAttribute("src").ShouldBe(logo.Url);
+        page.QuerySelector(".banner img")!.GetAttribute("src").ShouldBe(banner.Url);
+        foreach (var url in new[] { logo.Url, banner.Url })
+        {
+            var file = await BrowseAsync(shop.Host, url);
+            file.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+            file.Content.Headers.ContentType!.MediaType.ShouldBe("image/png");
+        }
+    }
+
     [Theory]
     [InlineData("de-DE", "EUR", "12,00 €")]
     [InlineData("en-GB", "GBP", "£12.00")]

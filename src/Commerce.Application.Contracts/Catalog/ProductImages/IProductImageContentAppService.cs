@@ -1,3 +1,5 @@
+using Commerce.Media;
+
 namespace Commerce.Catalog.ProductImages;
 
 /// <summary>
@@ -7,5 +9,5 @@ namespace Commerce.Catalog.ProductImages;
 public interface IProductImageContentAppService
 {
     /// <summary>The original ("original") or a thumbnail (its size, "480").</summary>
-    Task<ProductImageContentDto> GetAsync(Guid tenantId, Guid imageId, string size, CancellationToken ct);
+    Task<MediaContentDto> GetAsync(Guid tenantId, Guid imageId, string size, CancellationToken ct);
 }

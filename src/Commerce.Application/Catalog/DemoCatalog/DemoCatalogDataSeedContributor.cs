@@ -7,6 +7,7 @@ using Commerce.Data;
 using Commerce.Domain.Repositories;
 using Commerce.Identity;
 using Commerce.Inventory;
+using Commerce.Media;
 using Commerce.MultiTenancy;
 using Commerce.Stores;
 using Commerce.Users;

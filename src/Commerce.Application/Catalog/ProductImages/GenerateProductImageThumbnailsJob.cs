@@ -1,6 +1,7 @@
 using Commerce.BackgroundJobs;
 using Commerce.BlobStoring;
 using Commerce.Domain.Repositories;
+using Commerce.Media;
 using Commerce.MultiTenancy;
 using Microsoft.Extensions.Logging;
 

@@ -1,33 +1,27 @@
 using System.Globalization;
-using Commerce.BlobStoring;
 using Commerce.Domain.Repositories;
-using Commerce.MultiTenancy;
+using Commerce.Media;
 
 namespace Commerce.Catalog.ProductImages;
 
-/// <summary>
-/// Public on purpose, so no permission is checked: product images are part of every store's public pages. The
-/// tenant comes from the address and the image is read as that tenant, so the query filter and row-level security
-/// still confine the read to it.
-/// </summary>
-public sealed class ProductImageContentAppService(
-    ITenantStore tenants, ICurrentTenant currentTenant, IProductImageRepository images, IBlobStore blobs, IAsyncQueryExecutor executor)
+/// <summary>Public on purpose, so no permission is checked: product images are part of every store's public pages.</summary>
+public sealed class ProductImageContentAppService(IProductImageRepository images, IAsyncQueryExecutor executor, PublicMediaReader reader)
     : IProductImageContentAppService
 {
-    public async Task<ProductImageContentDto> GetAsync(Guid tenantId, Guid imageId, string size, CancellationToken ct)
-    {
-        if (await tenants.FindAsync(tenantId, ct) is not { IsActive: true })
-            throw NotFound(imageId);
-        using var scope = currentTenant.Change(tenantId);
-        var image = await executor.FirstOrDefaultAsync(images.Query().Where(i => i.Id == imageId), ct) ?? throw NotFound(imageId);
-        var (blob, contentType) = size == ProductImageConsts.OriginalSize
-            ? (image.OriginalBlob(), image.ContentType)
-            : int.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out var pixels) && image.HasThumbnail(pixels)
-                ? (ProductImage.ThumbnailBlob(image.Id, pixels), ThumbnailRenderer.ContentType)
-                : throw NotFound(imageId);
-        var content = await blobs.OpenReadAsync(blob, ct) ?? throw NotFound(imageId);
-        return new ProductImageContentDto { Content = content, ContentType = contentType, ETag = $"\"{image.Id:N}-{size}\"" };
-    }
+    public async Task<MediaContentDto> GetAsync(Guid tenantId, Guid imageId, string size, CancellationToken ct) =>
+        await reader.OpenAsync(tenantId, async c => ToFile(await executor.FirstOrDefaultAsync(images.Query().Where(i => i.Id == imageId), c), size), ct)
+            ?? throw new EntityNotFoundException(typeof(ProductImage), imageId);
 
-    private static EntityNotFoundException NotFound(Guid imageId) => new(typeof(ProductImage), imageId);
+    /// <summary>The original, or a thumbnail once it is made; any other size is not a file.</summary>
+    private static MediaFile? ToFile(ProductImage? image, string size)
+    {
+        if (image is null)
+            return null;
+        var etag = $"\"{image.Id:N}-{size}\"";
+        if (size == ProductImageConsts.OriginalSize)
+            return new MediaFile(image.OriginalBlob(), image.ContentType, etag);
+        return int.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out var pixels) && image.HasThumbnail(pixels)
+            ? new MediaFile(ProductImage.ThumbnailBlob(image.Id, pixels), ThumbnailRenderer.ContentType, etag)
+            : null;
+    }
 }

@@ -1,15 +1,13 @@
+using Commerce.Media;
+
 namespace Commerce.Catalog.ProductImages;
 
 public static class ProductImageConsts
 {
-    /// <summary>The largest file accepted: 10 MB.</summary>
-    public const long MaxByteSize = 10 * 1024 * 1024;
+    /// <summary>The largest file accepted: <see cref="ImageUploadConsts.MaxByteSize"/>, as for every image upload.</summary>
+    public const long MaxByteSize = ImageUploadConsts.MaxByteSize;
 
-    /// <summary>The largest upload request: the file plus the form's other fields and boundaries.</summary>
-    public const long MaxUploadRequestSize = MaxByteSize + (64 * 1024);
-
-    /// <summary>The most pixels an image may have (40 megapixels), read from its header before any pixel is decoded.</summary>
-    public const long MaxPixelCount = 40_000_000;
+    public const long MaxUploadRequestSize = ImageUploadConsts.MaxUploadRequestSize;
 
     public const int AltTextMaxLength = 512;
 

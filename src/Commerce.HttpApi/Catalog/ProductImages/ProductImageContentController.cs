@@ -1,8 +1,8 @@
 using Commerce.Catalog.ProductImages;
+using Commerce.HttpApi.Media;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 
 namespace Commerce.HttpApi.Catalog.ProductImages;
 
@@ -17,17 +17,12 @@ namespace Commerce.HttpApi.Catalog.ProductImages;
 [Tags("Product images")]
 public sealed class ProductImageContentController(IProductImageContentAppService files) : ControllerBase
 {
-    private const int OneYear = 365 * 24 * 60 * 60;
-
     /// <summary>The original ("original") or a thumbnail by its size ("160", "480", "1024"); 304 for a matching If-None-Match.</summary>
     [HttpGet("{tenantId:guid}/{imageId:guid}/{size}")]
-    [ResponseCache(Duration = OneYear, Location = ResponseCacheLocation.Any)]
+    [ResponseCache(Duration = MediaFileResults.CacheSeconds, Location = ResponseCacheLocation.Any)]
     [ProducesResponseType<FileStreamResult>(StatusCodes.Status200OK, "image/jpeg", "image/png", "image/webp", "image/gif")]
     [ProducesResponseType(StatusCodes.Status304NotModified)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public async Task<IActionResult> Get(Guid tenantId, Guid imageId, string size, CancellationToken ct)
-    {
-        var file = await files.GetAsync(tenantId, imageId, size, ct);
-        return File(file.Content, file.ContentType, lastModified: null, EntityTagHeaderValue.Parse(file.ETag));
-    }
+    public async Task<IActionResult> Get(Guid tenantId, Guid imageId, string size, CancellationToken ct) =>
+        (await files.GetAsync(tenantId, imageId, size, ct)).ToFileResult();
 }

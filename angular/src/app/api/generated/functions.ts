@@ -23,6 +23,12 @@ export type { ApiStoresStoreIdShippingMethodsGet$Params as ApiStoresStoreIdShipp
 export { apiStoresStoreIdShippingMethodsGet as apiStoresStoreIdShippingMethodsGet } from './fn/shipping-methods/api-stores-store-id-shipping-methods-get';
 export type { ApiStoresStoreIdShippingMethodsPost$Params as ApiStoresStoreIdShippingMethodsPost$Params } from './fn/shipping-methods/api-stores-store-id-shipping-methods-post';
 export { apiStoresStoreIdShippingMethodsPost as apiStoresStoreIdShippingMethodsPost } from './fn/shipping-methods/api-stores-store-id-shipping-methods-post';
+export type { MediaStoreMediaTenantIdMediaIdFileNameGet$Jpeg$Params as MediaStoreMediaTenantIdMediaIdFileNameGet$Jpeg$Params } from './fn/stores/media-store-media-tenant-id-media-id-file-name-get-jpeg';
+export { mediaStoreMediaTenantIdMediaIdFileNameGet$Jpeg as mediaStoreMediaTenantIdMediaIdFileNameGet$Jpeg } from './fn/stores/media-store-media-tenant-id-media-id-file-name-get-jpeg';
+export type { MediaStoreMediaTenantIdMediaIdFileNameGet$Png$Params as MediaStoreMediaTenantIdMediaIdFileNameGet$Png$Params } from './fn/stores/media-store-media-tenant-id-media-id-file-name-get-png';
+export { mediaStoreMediaTenantIdMediaIdFileNameGet$Png as mediaStoreMediaTenantIdMediaIdFileNameGet$Png } from './fn/stores/media-store-media-tenant-id-media-id-file-name-get-png';
+export type { ApiStoresStoreIdMediaPost$Params as ApiStoresStoreIdMediaPost$Params } from './fn/stores/api-stores-store-id-media-post';
+export { apiStoresStoreIdMediaPost as apiStoresStoreIdMediaPost } from './fn/stores/api-stores-store-id-media-post';
 export type { ApiStoresIdGet$Params as ApiStoresIdGet$Params } from './fn/stores/api-stores-id-get';
 export { apiStoresIdGet as apiStoresIdGet } from './fn/stores/api-stores-id-get';
 export type { ApiStoresIdPut$Params as ApiStoresIdPut$Params } from './fn/stores/api-stores-id-put';

@@ -117,6 +117,7 @@ export type { StockState } from './models/stock-state';
 export type { StoreAddressDto } from './models/store-address-dto';
 export type { StoreBannerDto } from './models/store-banner-dto';
 export type { StoreDto } from './models/store-dto';
+export type { StoreMediaDto } from './models/store-media-dto';
 export type { StoreStatus } from './models/store-status';
 export type { StoreTaxSettingsDto } from './models/store-tax-settings-dto';
 export type { StoreThemeDto } from './models/store-theme-dto';

@@ -131,6 +131,43 @@ describe('StoreSettings', () => {
     expect(element().querySelector('.save-state')?.textContent).toBe('All changes saved');
   });
 
+  it('uploads the logo and a banner image on the Appearance tab and saves their addresses', async () => {
+    await render();
+    await openTab('Appearance');
+    const uploads = Array.from(element().querySelectorAll('app-store-media-upload button')).map(
+      (b) => b.getAttribute('aria-label'),
+    );
+    expect(uploads).toEqual([
+      'Upload the logo',
+      'Upload the banner 1 image',
+      'Upload the banner 2 image',
+    ]);
+
+    for (const [index, url] of [
+      [0, '/media/store-media/t-1/logo/1920.png'],
+      [2, '/media/store-media/t-1/banner/1920.png'],
+    ] as const) {
+      const picker = element().querySelectorAll<HTMLInputElement>('input[type="file"]')[index];
+      Object.defineProperty(picker, 'files', { value: [new File(['png'], 'a.png')] });
+      picker.dispatchEvent(new Event('change'));
+      TestBed.tick();
+      backend.expectOne('/api/stores/s-1/media').flush({ id: 'm', url, width: 1, height: 1 });
+      await fixture.whenStable();
+    }
+    expect(element().querySelector('.save-state')?.textContent).toBe('Unsaved changes');
+    save();
+
+    const request = backend.expectOne(STORE_URL);
+    expect(request.request.body).toMatchObject({
+      logoUrl: '/media/store-media/t-1/logo/1920.png',
+      theme: {
+        banners: [{ title: 'First' }, { imageUrl: '/media/store-media/t-1/banner/1920.png' }],
+      },
+    });
+    request.flush(store({ version: 8 }));
+    await fixture.whenStable();
+  });
+
   it('puts a refused currency at its field and goes to its section', async () => {
     await render();
     await openTab('Policies');

@@ -46,6 +46,7 @@ import {
   sectionInvalid,
   toUpdateStore,
 } from './store-form';
+import { StoreMediaUpload } from './store-media-upload';
 import { StoreTaxFields } from './store-tax-fields';
 
 /**
@@ -68,6 +69,7 @@ import { StoreTaxFields } from './store-tax-fields';
     MatTabsModule,
     ReactiveFormsModule,
     StoreHeader,
+    StoreMediaUpload,
     StoreTaxFields,
     TextFieldModule,
     ThemePreview,

@@ -1,6 +1,6 @@
 using SkiaSharp;
 
-namespace Commerce.Catalog.ProductImages;
+namespace Commerce.Media;
 
 /// <summary>The EXIF orientation of a photo: how its stored pixels map onto the picture as it is meant to be seen.</summary>
 internal static class ImageOrientation

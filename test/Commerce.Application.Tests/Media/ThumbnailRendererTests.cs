@@ -1,7 +1,8 @@
+using Commerce.Catalog.ProductImages;
 using Commerce.TestBase.Builders;
 using SkiaSharp;
 
-namespace Commerce.Catalog.ProductImages;
+namespace Commerce.Media;
 
 public sealed class ThumbnailRendererTests
 {
@@ -46,6 +47,16 @@ public sealed class ThumbnailRendererTests
         (thumbnail.Width, thumbnail.Height).ShouldBe((64, 48));
         thumbnail.GetPixel(32, 24).Red.ShouldBeGreaterThan((byte)200);
         thumbnail.GetPixel(32, 24).Blue.ShouldBeLessThan((byte)50);
+    }
+
+    [Theory]
+    [InlineData(SKEncodedImageFormat.Png)]
+    [InlineData(SKEncodedImageFormat.Jpeg)]
+    public void Another_format_can_be_asked_for(SKEncodedImageFormat format)
+    {
+        var thumbnails = ThumbnailRenderer.Render(TestImages.Webp(600, 300), [160], format);
+
+        Size(thumbnails[160]).ShouldBe((160, 80, format));
     }
 
     private static (int Width, int Height, SKEncodedImageFormat Format) Size(byte[] encoded)

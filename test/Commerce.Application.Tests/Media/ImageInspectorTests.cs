@@ -1,8 +1,9 @@
 using System.Text;
+using Commerce.Catalog.ProductImages;
 using Commerce.TestBase.Builders;
 using SkiaSharp;
 
-namespace Commerce.Catalog.ProductImages;
+namespace Commerce.Media;
 
 public sealed class ImageInspectorTests
 {

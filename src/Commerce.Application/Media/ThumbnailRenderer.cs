@@ -1,19 +1,23 @@
 using SkiaSharp;
 
-namespace Commerce.Catalog.ProductImages;
+namespace Commerce.Media;
 
 /// <summary>
 /// Makes an image's thumbnails: upright (EXIF orientation applied), fitted so the long side is the size asked for but
-/// never larger than the original, encoded as WebP. The original is decoded once, straight at a reduced scale where
-/// the format allows it (JPEG, WebP), and every size is drawn from that with mipmapped sampling.
+/// never larger than the original, encoded as WebP unless another format is asked for, and without the original's
+/// metadata. The original is decoded once, straight at a reduced scale where the format allows it (JPEG, WebP), and
+/// every size is drawn from that with mipmapped sampling.
 /// </summary>
 internal static class ThumbnailRenderer
 {
+    /// <summary>The type of a thumbnail made in the default format.</summary>
     public const string ContentType = "image/webp";
 
+    /// <summary>The lossy formats' quality (PNG ignores it).</summary>
     private const int Quality = 82;
 
-    public static IReadOnlyDictionary<int, byte[]> Render(byte[] original, IReadOnlyList<int> sizes)
+    public static IReadOnlyDictionary<int, byte[]> Render(
+        byte[] original, IReadOnlyList<int> sizes, SKEncodedImageFormat format = SKEncodedImageFormat.Webp)
     {
         using var data = SKData.CreateCopy(original);
         using var codec = SKCodec.Create(data)
@@ -37,7 +41,8 @@ internal static class ThumbnailRenderer
             canvas.Concat(toUpright);
             canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
             using var snapshot = surface.Snapshot();
-            using var encoded = snapshot.Encode(SKEncodedImageFormat.Webp, Quality);
+            using var encoded = snapshot.Encode(format, Quality)
+                ?? throw new ArgumentException($"Skia cannot encode {format}.", nameof(format));
             thumbnails[size] = encoded.ToArray();
         }
 

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using SkiaSharp;
 
-namespace Commerce.Catalog.ProductImages;
+namespace Commerce.Media;
 
 /// <summary>
 /// Decides what an upload is from its bytes alone, never from its file name or Content-Type: JPEG, PNG, WebP or GIF
@@ -22,17 +22,17 @@ internal static class ImageInspector
         [SKEncodedImageFormat.Gif] = "image/gif",
     }.ToFrozenDictionary();
 
-    /// <summary>Reads an upload into memory, refusing it as soon as it passes <see cref="ProductImageConsts.MaxByteSize"/>.</summary>
+    /// <summary>Reads an upload into memory, refusing it as soon as it passes <see cref="ImageUploadConsts.MaxByteSize"/>.</summary>
     public static async Task<byte[]> ReadAsync(Stream content, CancellationToken ct)
     {
-        if (content.CanSeek && content.Length - content.Position > ProductImageConsts.MaxByteSize)
+        if (content.CanSeek && content.Length - content.Position > ImageUploadConsts.MaxByteSize)
             throw TooLarge();
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
         while ((read = await content.ReadAsync(chunk, ct)) > 0)
         {
-            if (buffer.Length + read > ProductImageConsts.MaxByteSize)
+            if (buffer.Length + read > ImageUploadConsts.MaxByteSize)
                 throw TooLarge();
             buffer.Write(chunk, 0, read);
         }
@@ -47,10 +47,10 @@ internal static class ImageInspector
         if (codec is null || !ContentTypes.TryGetValue(codec.EncodedFormat, out var contentType))
             throw NotAnImage();
         var (width, height) = (codec.Info.Width, codec.Info.Height);
-        if ((long)width * height > ProductImageConsts.MaxPixelCount)
+        if ((long)width * height > ImageUploadConsts.MaxPixelCount)
         {
             throw new BusinessException(CommerceErrorCodes.Media.ImageDimensionsTooLarge, BusinessErrorKind.Invalid)
-                .WithData("width", width).WithData("height", height).WithData("maxMegapixels", ProductImageConsts.MaxPixelCount / 1_000_000);
+                .WithData("width", width).WithData("height", height).WithData("maxMegapixels", ImageUploadConsts.MaxPixelCount / 1_000_000);
         }
 
         EnsureDecodes(codec);
@@ -73,5 +73,5 @@ internal static class ImageInspector
 
     private static BusinessException TooLarge() =>
         new BusinessException(CommerceErrorCodes.Media.ImageTooLarge, BusinessErrorKind.Invalid)
-            .WithData("maxMegabytes", ProductImageConsts.MaxByteSize / (1024 * 1024));
+            .WithData("maxMegabytes", ImageUploadConsts.MaxByteSize / (1024 * 1024));
 }
