@@ -1,10 +1,6 @@
 using Commerce.BackgroundJobs;
 using Commerce.TestBase;
 using Commerce.TestBase.Database;
-using Hangfire;
-using Hangfire.AspNetCore;
-using Hangfire.Common;
-using Hangfire.PostgreSql;
 using Hangfire.States;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -18,23 +14,14 @@ namespace Commerce.EntityFrameworkCore.BackgroundJobs;
 public sealed class DeadHostTakeoverTests(TestDatabase database) : KernelTestBase(database)
 {
     private static readonly BackgroundJobTimeouts Short = new(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2));
-    private PostgreSqlStorage? storage;
-    private JobFilterCollection? filters;
+    private TestJobServer jobServer = null!;
 
     protected override CommerceTestServices CreateServices() => new(Database, services =>
     {
-        var options = HangfireStorageConfiguration.CreateStorageOptions(Short);
-        options.QueuePollInterval = TimeSpan.FromMilliseconds(100);
-        storage = new PostgreSqlStorage(new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(Database.ApplicationConnectionString, options), options);
-
+        jobServer = new TestJobServer(Database, Short);
+        jobServer.AddClient(services);
         services.AddSingleton<JobRuns>();
         services.AddTransient<RecordTenantJob>();
-        services.AddSingleton<IBackgroundJobClient>(sp =>
-        {
-            filters = new JobFilterCollection();
-            filters.Add(new TenantJobFilter(sp.GetRequiredService<Commerce.MultiTenancy.ICurrentTenant>()));
-            return new BackgroundJobClient(storage, filters);
-        });
     });
 
     [Fact]
@@ -68,14 +55,7 @@ public sealed class DeadHostTakeoverTests(TestDatabase database) : KernelTestBas
             (await command.ExecuteNonQueryAsync(Ct)).ShouldBe(3);
         }
 
-        using var server = new BackgroundJobServer(
-            new BackgroundJobServerOptions
-            {
-                WorkerCount = 1,
-                Activator = new AspNetCoreJobActivator(Services.Services.GetRequiredService<IServiceScopeFactory>()),
-                FilterProvider = filters,
-            },
-            storage);
+        using var server = jobServer.Start(Services.Services);
 
         // Within the two timeouts and a poll or two, not the library's ten minutes of lock.
         await runs.WaitAsync(marker).WaitAsync(TimeSpan.FromSeconds(30), Ct);
@@ -84,7 +64,7 @@ public sealed class DeadHostTakeoverTests(TestDatabase database) : KernelTestBas
 
     private string? StateOf(string jobId)
     {
-        using var connection = storage!.GetConnection();
+        using var connection = jobServer.Storage.GetConnection();
         return connection.GetStateData(jobId)?.Name;
     }
 

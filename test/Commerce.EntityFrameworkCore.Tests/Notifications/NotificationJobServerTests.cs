@@ -1,17 +1,11 @@
 using Commerce.EntityFrameworkCore.BackgroundJobs;
 using Commerce.Emailing;
-using Commerce.MultiTenancy;
 using Commerce.Notifications;
 using Commerce.Stores;
 using Commerce.TestBase;
 using Commerce.TestBase.Builders;
 using Commerce.TestBase.Database;
 using Commerce.TestBase.Emailing;
-using Hangfire;
-using Hangfire.AspNetCore;
-using Hangfire.Common;
-using Hangfire.PostgreSql;
-using Hangfire.PostgreSql.Factories;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.EntityFrameworkCore.Notifications;
@@ -20,8 +14,7 @@ namespace Commerce.EntityFrameworkCore.Notifications;
 public sealed class NotificationJobServerTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
 {
     private readonly RecordingEmailSender mail = new();
-    private PostgreSqlStorage? storage;
-    private JobFilterCollection? filters;
+    private readonly TestJobServer jobServer = new(database);
     private CommerceTestServices services = null!;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -30,16 +23,8 @@ public sealed class NotificationJobServerTests(TestDatabase database) : IClassFi
     {
         services = new CommerceTestServices(database, s =>
         {
-            var options = HangfireStorageConfiguration.CreateStorageOptions();
-            options.QueuePollInterval = TimeSpan.FromMilliseconds(100);
-            storage = new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ApplicationConnectionString, options), options);
+            jobServer.AddClient(s);
             s.AddSingleton<IEmailSender>(mail);
-            s.AddSingleton<IBackgroundJobClient>(sp =>
-            {
-                filters = new JobFilterCollection();
-                filters.Add(new TenantJobFilter(sp.GetRequiredService<ICurrentTenant>()));
-                return new BackgroundJobClient(storage, filters);
-            });
         });
         await services.SeedAsync();
     }
@@ -64,15 +49,7 @@ public sealed class NotificationJobServerTests(TestDatabase database) : IClassFi
             }, Ct));
         }
 
-        using var server = new BackgroundJobServer(
-            new BackgroundJobServerOptions
-            {
-                WorkerCount = 1,
-                Activator = new AspNetCoreJobActivator(services.Services.GetRequiredService<IServiceScopeFactory>()),
-                FilterProvider = filters,
-                SchedulePollingInterval = TimeSpan.FromMilliseconds(200),
-            },
-            storage);
+        using var server = jobServer.Start(services.Services);
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (mail.Sent.IsEmpty && DateTime.UtcNow < deadline)
             await Task.Delay(100, Ct);
