@@ -14,6 +14,9 @@ const tenant = uniqueTenant('stores');
 const freeTenant = uniqueTenant('stores-free', 'Free');
 const store = { name: `Shop ${tenant.slug}`, slug: `shop-${tenant.slug}` };
 let storePath = '';
+/** A red 1×1 PNG. */
+const ONE_PIXEL_PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
 
 function menu(page: Page) {
   return page.getByRole('navigation', { name: 'Main navigation' });
@@ -72,6 +75,17 @@ test('the owner adds a store and themes it, watching the preview', async ({ page
     'background-color',
     'rgb(15, 118, 110)',
   );
+
+  // An uploaded logo: the field takes the address the host answers, whose picture the preview loads.
+  await page.getByLabel('Choose the logo file').setInputFiles({
+    name: 'logo.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from(ONE_PIXEL_PNG, 'base64'),
+  });
+  await expect(page.getByLabel('Logo URL')).toHaveValue(/^\/media\/store-media\/[0-9a-f-]{36}\/[0-9a-f-]{36}\/1920\.png$/);
+  const logo = page.getByAltText('Preview of the logo');
+  await expect(logo).toBeVisible();
+  await expect.poll(() => logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
 
   await page.getByRole('button', { name: 'Add banner' }).click();
   const banner = page.getByRole('region', { name: 'Banner 1' });
