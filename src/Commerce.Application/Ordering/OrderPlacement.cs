@@ -15,7 +15,8 @@ namespace Commerce.Ordering;
 
 /// <summary>
 /// Decision 0008's placement: reserve, number, write the order and its payment record in one transaction; then ask
-/// the provider and apply its answer in a second one. A lost race on the idempotency key returns the winner.
+/// the provider and apply its answer in a second one. A lost race on the idempotency key returns the winner. A
+/// quantity no longer available is refused before the transaction, without waiting for the stock rows' locks.
 /// </summary>
 internal sealed class OrderPlacement(
     IOrderRepository orders, OrderManager orderManager, InventoryManager inventory, IOrderPaymentService payments,
@@ -37,6 +38,7 @@ internal sealed class OrderPlacement(
             IdempotencyKey = idempotencyKey, RequestHash = requestHash,
         };
 
+        await inventory.EnsureCouldReserveAsync(items.ToDictionary(i => i.VariantId, i => i.Quantity), ct);
         Order order;
         await using (var transaction = await unitOfWork.BeginTransactionAsync(ct))
         {

@@ -11,7 +11,7 @@ namespace Commerce.Inventory;
 /// </summary>
 public sealed class InventoryManager(
     IStockItemRepository items, IRepository<StockMovement> movements, IStockReservationRepository reservations,
-    IInventorySettingsRepository settings, IProductRepository products, IGuidGenerator guids, TimeProvider clock)
+    IInventorySettingsRepository settings, IProductRepository products, IAsyncQueryExecutor executor, IGuidGenerator guids, TimeProvider clock)
 {
     /// <summary>Applies staff changes, all or none; a variant may appear once.</summary>
     public async Task<List<StockItem>> ChangeAsync(IReadOnlyList<StockChange> changes, Guid? userId, CancellationToken ct)
@@ -34,6 +34,33 @@ public sealed class InventoryManager(
         }
 
         return [.. changes.Select(c => locked[c.VariantId])];
+    }
+
+    /// <summary>
+    /// Refuses, without locking, quantities the variants cannot have now: more than their units available, counting
+    /// the holds that ran out (which a reservation releases first). A refusal that waited for the stock row's lock
+    /// would queue behind every buyer of the same variant, as in a flash sale; what passes is decided under the lock
+    /// (<see cref="ReserveAsync"/>), since units may go meanwhile.
+    /// </summary>
+    public async Task EnsureCouldReserveAsync(IReadOnlyDictionary<Guid, int> quantities, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var ids = quantities.Keys.ToList();
+        var available = (await executor.ToListAsync(
+                items.Query().Where(i => ids.Contains(i.VariantId)).Select(i => new
+                {
+                    i.VariantId,
+                    Units = i.OnHand - i.Reserved
+                        + (reservations.Query().Where(r => r.VariantId == i.VariantId && r.ExpiresAt <= now).Sum(r => (int?)r.Quantity) ?? 0),
+                }),
+                ct))
+            .ToDictionary(i => i.VariantId, i => i.Units);
+        foreach (var (variantId, quantity) in quantities.OrderBy(q => q.Key))
+        {
+            var units = available.GetValueOrDefault(variantId);
+            if (quantity > units)
+                throw StockItem.InsufficientStock(variantId, Math.Max(units, 0));
+        }
     }
 
     /// <summary>Holds units for a checkout; expired holds on the variant are released first so they never block a sale.</summary>

@@ -94,6 +94,10 @@ public sealed class StockItem : AggregateRoot, IMultiTenant
         if (quantity <= 0)
             throw new BusinessException(CommerceErrorCodes.Inventory.InvalidQuantity, BusinessErrorKind.Invalid).WithData("quantity", quantity);
         if (quantity > Available)
-            throw new BusinessException(CommerceErrorCodes.Inventory.InsufficientStock).WithData("variant", VariantId).WithData("available", Available);
+            throw InsufficientStock(VariantId, Available);
     }
+
+    /// <summary>The refusal of a quantity above what the variant has available.</summary>
+    public static BusinessException InsufficientStock(Guid variantId, int available) =>
+        new BusinessException(CommerceErrorCodes.Inventory.InsufficientStock).WithData("variant", variantId).WithData("available", available);
 }

@@ -5,6 +5,7 @@ using Commerce.TestBase.BackgroundJobs;
 using Commerce.TestBase.Database;
 using Commerce.TestBase.Ordering;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Commerce.Ordering;
 
@@ -47,6 +48,28 @@ public sealed class CheckoutConcurrencyTests(TestDatabase database) : IClassFixt
             order.PaymentId.ShouldNotBeNull();
             (await shop.PaymentsAsync(services, order.Id)).ShouldHaveSingleItem().Status.ShouldBe(PaymentStatus.Captured);
         }
+    }
+
+    [Fact]
+    public async Task A_sold_out_variant_is_refused_at_once_even_while_another_checkout_holds_its_stock_row()
+    {
+        var shop = await CheckoutShop.CreateAsync(services, 1, Ct);
+        await shop.AsShopperAsync(services, c => c.PlaceOrderAsync(shop.Store.Id, shop.Order(), "last-unit", Ct));
+
+        // Another checkout of the same variant in the middle of its transaction: the row is locked until it ends.
+        await using var other = new NpgsqlConnection(database.OwnerConnectionString);
+        await other.OpenAsync(Ct);
+        await using var transaction = await other.BeginTransactionAsync(Ct);
+        await using (var locking = new NpgsqlCommand($"SELECT 1 FROM inventory.stock_items WHERE variant_id = '{shop.RedVariantId}' FOR UPDATE", other, transaction))
+            (await locking.ExecuteScalarAsync(Ct)).ShouldBe(1);
+
+        var refused = await Should.ThrowAsync<BusinessException>(
+            shop.AsShopperAsync(services, c => c.PlaceOrderAsync(shop.Store.Id, shop.Order(), "sold-out", Ct)).WaitAsync(TimeSpan.FromSeconds(10), Ct));
+
+        refused.Code.ShouldBe(CommerceErrorCodes.Inventory.InsufficientStock);
+        refused.Details["available"].ShouldBe(0);
+        await transaction.RollbackAsync(Ct);
+        (await shop.OrdersAsync(services)).Count.ShouldBe(1);
     }
 
     public ValueTask DisposeAsync() => services.DisposeAsync();
