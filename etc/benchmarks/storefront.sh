@@ -160,6 +160,19 @@ flash_sku="$(psql_owner -d "$COMMERCE_PG_DATABASE" -c "
 flash_from="$(psql_owner -d "$COMMERCE_PG_DATABASE" -c "UPDATE inventory.stock_items SET on_hand = reserved + 100 WHERE variant_id = '$flash_sku';
   SELECT now()" | tail -1)"
 echo "$flash_sku" >"$root/.data/bench-flash-sku.txt"
+if ! want checkout; then
+  # A cold host would be measured otherwise: a few seconds of orders on another SKU first, as the checkout run does.
+  warm_sku="$(psql_owner -d "$COMMERCE_PG_DATABASE" -c "
+    UPDATE inventory.stock_items SET on_hand = on_hand + 10000 WHERE variant_id = (
+      SELECT si.variant_id FROM inventory.stock_items si
+      JOIN catalog.product_variants v ON v.tenant_id = si.tenant_id AND v.id = si.variant_id AND NOT v.is_deleted
+      JOIN catalog.products p ON p.tenant_id = v.tenant_id AND p.id = v.product_id AND NOT p.is_deleted AND p.status = 'Active'
+      WHERE si.tenant_id = '$tenant_id' AND '$store_id' = ANY (p.store_ids) AND si.variant_id <> '$flash_sku' ORDER BY si.variant_id DESC LIMIT 1)
+    RETURNING variant_id")"
+  echo "$warm_sku" | head -1 >"$root/.data/bench-warm-sku.txt"
+  dotnet "$driver" "http://127.0.0.1:$host_port" \
+    "$tenant_id" "$store_id" "$shipping_id" "$payment_id" "$root/.data/bench-warm-sku.txt" 5 32 >/dev/null
+fi
 echo "SKU $flash_sku, load $(cut -d' ' -f1 /proc/loadavg)"
 dotnet "$driver" "http://127.0.0.1:$host_port" \
   "$tenant_id" "$store_id" "$shipping_id" "$payment_id" "$root/.data/bench-flash-sku.txt" 0 128 --attempts 5000
