@@ -6,8 +6,9 @@
 #   etc/scripts/test.sh
 #
 # Environment: ConnectionStrings__Default / ConnectionStrings__Migrator to use a database of your own
-# (see postgres.sh); COMMERCE_E2E_PORT (5080) for the host the e2e tests start; COMMERCE_CRASH_PORT (5090) for the
-# host the checkout crash test starts (on the local cluster's commerce_crash database, see checkout-crash-test.sh).
+# (see postgres.sh); COMMERCE_E2E_PORT (5080) for the host the e2e tests start (on the local cluster's commerce_e2e
+# database); COMMERCE_CRASH_PORT (5090) for the host the checkout crash test starts (on the local cluster's
+# commerce_crash database, see checkout-crash-test.sh). Neither touches the database run.sh serves.
 set -uo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -72,7 +73,11 @@ step "backoffice build"
 
 step "end-to-end tests"
 port="${COMMERCE_E2E_PORT:-5080}"
-e2e_env="$(COMMERCE_PG_DATABASE=commerce_e2e etc/scripts/postgres.sh env)"
+# A database of their own on the local cluster (started if a configured database is used): never the one run.sh
+# serves, whose demo store would gain the tests' products and lose its demo catalog. postgres.sh keeps a configured
+# connection string, so that is unset here.
+e2e_env="$(unset ConnectionStrings__Default ConnectionStrings__Migrator; COMMERCE_PG_DATABASE=commerce_e2e etc/scripts/postgres.sh start)" \
+  || { crashed postgres; summary; }
 (
   eval "$e2e_env"
   export OpenIddict__Clients__Backoffice__RootUrls__0="http://127.0.0.1:$port/admin/"
