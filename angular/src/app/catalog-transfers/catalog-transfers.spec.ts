@@ -1,9 +1,5 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { provideRouter } from '@angular/router';
 
 import { ProductImportDto } from '../api/generated/models/product-import-dto';
 import { Permissions } from '../core/permissions/permissions';
@@ -13,6 +9,7 @@ import {
   withPermissions,
 } from '../testing/application-configurations';
 import { byText } from '../testing/dom';
+import { pageTestProviders } from '../testing/providers';
 import { CatalogTransfers } from './catalog-transfers';
 
 const IMPORTS = '/api/catalog/product-transfers/imports';
@@ -38,13 +35,7 @@ describe('CatalogTransfers', () => {
   async function render(permissions: string[]) {
     TestBed.configureTestingModule({
       imports: [CatalogTransfers],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        { provide: MatSnackBar, useValue: { open: vi.fn() } },
-      ],
+      providers: pageTestProviders(),
     });
     backend = TestBed.inject(HttpTestingController);
     await loadConfiguration(withPermissions(STORE_OWNER, permissions));

@@ -1,9 +1,6 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { provideRouter } from '@angular/router';
 
 import { ApplicationConfigurationDto } from '../../api/generated/models/application-configuration-dto';
 import { StockItemDto } from '../../api/generated/models/stock-item-dto';
@@ -11,6 +8,7 @@ import { loadConfiguration, withPermissions } from '../../testing/application-co
 import { byText, click, queryOf } from '../../testing/dom';
 import { INVENTORY_OWNER, stockItem } from '../../testing/inventory';
 import { problem } from '../../testing/problems';
+import { pageTestProviders } from '../../testing/providers';
 import { StockList } from './stock-list';
 
 describe('StockList', () => {
@@ -23,13 +21,7 @@ describe('StockList', () => {
   ) {
     TestBed.configureTestingModule({
       imports: [StockList],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        { provide: MatSnackBar, useValue: { open: vi.fn() } },
-      ],
+      providers: pageTestProviders(),
     });
     backend = TestBed.inject(HttpTestingController);
     await loadConfiguration(configuration);

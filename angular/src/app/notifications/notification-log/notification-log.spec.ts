@@ -1,14 +1,11 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { provideRouter } from '@angular/router';
 
 import { NotificationLogDto } from '../../api/generated/models/notification-log-dto';
 import { loadConfiguration } from '../../testing/application-configurations';
 import { queryOf } from '../../testing/dom';
 import { NOTIFICATIONS_OWNER, notificationLog } from '../../testing/notifications';
+import { pageTestProviders } from '../../testing/providers';
 import { NotificationLog } from './notification-log';
 
 describe('NotificationLog', () => {
@@ -18,13 +15,7 @@ describe('NotificationLog', () => {
   async function render(query: { orderId?: string; customerId?: string } = {}) {
     TestBed.configureTestingModule({
       imports: [NotificationLog],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        { provide: MatSnackBar, useValue: { open: vi.fn() } },
-      ],
+      providers: pageTestProviders(),
     });
     backend = TestBed.inject(HttpTestingController);
     await loadConfiguration(NOTIFICATIONS_OWNER);

@@ -1,15 +1,12 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { provideRouter } from '@angular/router';
 
 import { ApplicationConfigurationDto } from '../../api/generated/models/application-configuration-dto';
 import { loadConfiguration, withPermissions } from '../../testing/application-configurations';
 import { byText, click, type } from '../../testing/dom';
 import { NOTIFICATIONS_OWNER, notificationTemplate } from '../../testing/notifications';
 import { problem } from '../../testing/problems';
+import { pageTestProviders } from '../../testing/providers';
 import { PREVIEW_DEBOUNCE_MS } from '../notifications-logic';
 import { TemplateEditor } from './template-editor';
 
@@ -22,13 +19,7 @@ describe('TemplateEditor', () => {
   async function render(configuration: ApplicationConfigurationDto = NOTIFICATIONS_OWNER) {
     TestBed.configureTestingModule({
       imports: [TemplateEditor],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        { provide: MatSnackBar, useValue: { open: vi.fn() } },
-      ],
+      providers: pageTestProviders(),
     });
     backend = TestBed.inject(HttpTestingController);
     await loadConfiguration(configuration);

@@ -1,12 +1,9 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { provideRouter } from '@angular/router';
 
 import { loadConfiguration } from '../../testing/application-configurations';
 import { NOTIFICATIONS_OWNER, notificationTemplate } from '../../testing/notifications';
+import { pageTestProviders } from '../../testing/providers';
 import { store } from '../../testing/stores';
 import { TemplateList } from './template-list';
 
@@ -17,13 +14,7 @@ describe('TemplateList', () => {
   async function render(storeParam?: string) {
     TestBed.configureTestingModule({
       imports: [TemplateList],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        { provide: MatSnackBar, useValue: { open: vi.fn() } },
-      ],
+      providers: pageTestProviders(),
     });
     backend = TestBed.inject(HttpTestingController);
     await loadConfiguration(NOTIFICATIONS_OWNER);

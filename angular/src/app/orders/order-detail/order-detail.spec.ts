@@ -1,15 +1,12 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { provideRouter } from '@angular/router';
 
 import { OrderDto } from '../../api/generated/models/order-dto';
 import { ApplicationConfigurationDto } from '../../api/generated/models/application-configuration-dto';
 import { STORE_OWNER, loadConfiguration } from '../../testing/application-configurations';
 import { byText, click } from '../../testing/dom';
 import { ORDERS_OWNER, order } from '../../testing/orders';
+import { pageTestProviders } from '../../testing/providers';
 import { OrderDetail } from './order-detail';
 
 describe('OrderDetail', () => {
@@ -22,13 +19,7 @@ describe('OrderDetail', () => {
   ) {
     TestBed.configureTestingModule({
       imports: [OrderDetail],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        { provide: MatSnackBar, useValue: { open: vi.fn() } },
-      ],
+      providers: pageTestProviders(),
     });
     backend = TestBed.inject(HttpTestingController);
     await loadConfiguration(configuration);

@@ -1,14 +1,11 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { provideRouter } from '@angular/router';
 
 import { OrderListItemDto } from '../../api/generated/models/order-list-item-dto';
 import { loadConfiguration } from '../../testing/application-configurations';
 import { queryOf, type } from '../../testing/dom';
 import { ORDERS_OWNER, orderListItem } from '../../testing/orders';
+import { pageTestProviders } from '../../testing/providers';
 import { OrderList } from './order-list';
 
 describe('OrderList', () => {
@@ -18,13 +15,7 @@ describe('OrderList', () => {
   async function render(items: OrderListItemDto[]) {
     TestBed.configureTestingModule({
       imports: [OrderList],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        { provide: MatSnackBar, useValue: { open: vi.fn() } },
-      ],
+      providers: pageTestProviders(),
     });
     backend = TestBed.inject(HttpTestingController);
     await loadConfiguration(ORDERS_OWNER);

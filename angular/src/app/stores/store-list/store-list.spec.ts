@@ -1,14 +1,11 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { provideRouter } from '@angular/router';
 
 import { ApplicationConfigurationDto } from '../../api/generated/models/application-configuration-dto';
 import { StoreDto } from '../../api/generated/models/store-dto';
 import { loadConfiguration, withPermissions } from '../../testing/application-configurations';
 import { byText } from '../../testing/dom';
+import { pageTestProviders } from '../../testing/providers';
 import { STORES_OWNER, store } from '../../testing/stores';
 import { StoreList, storeLimitReason } from './store-list';
 
@@ -37,13 +34,7 @@ describe('StoreList', () => {
   async function render(configuration: ApplicationConfigurationDto, stores: StoreDto[]) {
     TestBed.configureTestingModule({
       imports: [StoreList],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        { provide: MatSnackBar, useValue: { open: vi.fn() } },
-      ],
+      providers: pageTestProviders(),
     });
     backend = TestBed.inject(HttpTestingController);
     await loadConfiguration(configuration);

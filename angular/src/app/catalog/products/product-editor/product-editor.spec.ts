@@ -1,14 +1,11 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { provideRouter } from '@angular/router';
 
 import { ProductDto } from '../../../api/generated/models/product-dto';
 import { CATALOG_OWNER, product } from '../../../testing/catalog';
 import { loadConfiguration } from '../../../testing/application-configurations';
 import { byText, click, type } from '../../../testing/dom';
+import { pageTestProviders } from '../../../testing/providers';
 import { ProductEditor } from './product-editor';
 
 describe('ProductEditor', () => {
@@ -38,13 +35,7 @@ describe('ProductEditor', () => {
   async function render(id: string | undefined, loaded?: ProductDto) {
     TestBed.configureTestingModule({
       imports: [ProductEditor],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        { provide: MatSnackBar, useValue: { open: vi.fn() } },
-      ],
+      providers: pageTestProviders(),
     });
     backend = TestBed.inject(HttpTestingController);
     await loadConfiguration(CATALOG_OWNER);

@@ -1,13 +1,10 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { provideRouter } from '@angular/router';
 
 import { ProductDto } from '../../../api/generated/models/product-dto';
 import { product } from '../../../testing/catalog';
 import { byText, click } from '../../../testing/dom';
+import { pageTestProviders } from '../../../testing/providers';
 import { ProductStatusActions } from './product-status-actions';
 
 describe('ProductStatusActions', () => {
@@ -17,13 +14,7 @@ describe('ProductStatusActions', () => {
   async function render(shown: ProductDto, canDelete: boolean) {
     TestBed.configureTestingModule({
       imports: [ProductStatusActions],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        { provide: MatSnackBar, useValue: { open: vi.fn() } },
-      ],
+      providers: pageTestProviders(),
     });
     backend = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(ProductStatusActions);

@@ -1,13 +1,10 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { provideRouter } from '@angular/router';
 
 import { ApplicationConfigurationDto } from '../../../api/generated/models/application-configuration-dto';
 import { loadConfiguration, withPermissions } from '../../../testing/application-configurations';
 import { byText, click } from '../../../testing/dom';
+import { pageTestProviders } from '../../../testing/providers';
 import { PAYMENT_PROVIDERS, STORES_OWNER, paymentMethod, store } from '../../../testing/stores';
 import { PaymentMethods } from './payment-methods';
 
@@ -32,13 +29,7 @@ describe('PaymentMethods', () => {
   async function render(configuration: ApplicationConfigurationDto = STORES_OWNER) {
     TestBed.configureTestingModule({
       imports: [PaymentMethods],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        { provide: MatSnackBar, useValue: { open: vi.fn() } },
-      ],
+      providers: pageTestProviders(),
     });
     backend = TestBed.inject(HttpTestingController);
     await loadConfiguration(configuration);
